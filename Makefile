@@ -1,0 +1,46 @@
+# MentorCoach: build, run, test and benchmark the coach.
+# `make run` and `make test` work on a fresh machine: they install libedit when it is missing.
+
+SWIFT ?= swift
+PREFIX ?= /usr/local
+IMPORT_CHECK := --explicit-target-dependency-import-check error
+BIN_DIR = $(shell $(SWIFT) build --show-bin-path)
+RELEASE_BIN_DIR = $(shell $(SWIFT) build -c release --show-bin-path)
+SOURCES := Package.swift Sources Tests
+
+.PHONY: run test lint format bench install clean deps build release
+
+deps:
+	@./scripts/ensure-libedit.sh
+
+build: deps
+	$(SWIFT) build $(IMPORT_CHECK)
+
+release: deps
+	$(SWIFT) build -c release --product mentor-coach
+
+run: release
+	"$(RELEASE_BIN_DIR)/mentor-coach" --scenarios Scenarios
+
+lint:
+	$(SWIFT) format lint --strict --parallel --recursive $(SOURCES)
+
+format:
+	$(SWIFT) format format --parallel --in-place --recursive $(SOURCES)
+
+test: deps lint
+	$(SWIFT) build --build-tests $(IMPORT_CHECK)
+	$(SWIFT) test --skip-build
+	"$(BIN_DIR)/mentor-coach" validate Scenarios
+	"$(BIN_DIR)/mentor-coach" test Scenarios
+
+bench: deps
+	./scripts/bench.sh
+
+install: release
+	install -d "$(PREFIX)/bin" "$(PREFIX)/share/mentor-coach"
+	install -m 0755 "$(RELEASE_BIN_DIR)/mentor-coach" "$(PREFIX)/bin/mentor-coach"
+	cp -R Prompts Scenarios "$(PREFIX)/share/mentor-coach/"
+
+clean:
+	rm -rf .build .build-* .build_*

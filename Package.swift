@@ -1,0 +1,58 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+  name: "MentorCoach",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "mentor-coach", targets: ["mentor-coach"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CEditLine",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+    ),
+    .target(name: "LineEditor", dependencies: ["CEditLine"]),
+    .target(name: "CoachKit", dependencies: [.product(name: "Yams", package: "Yams")]),
+    .target(name: "Transcript", dependencies: ["CoachKit"]),
+    .target(name: "Review", dependencies: ["Transcript", "CoachKit"]),
+    .executableTarget(
+      name: "mentor-coach",
+      dependencies: [
+        "LineEditor", "CoachKit", "Transcript", "Review",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "TestSupport",
+      dependencies: ["CoachKit", "Transcript", "LineEditor"],
+      path: "Tests/TestSupport"
+    ),
+    .testTarget(
+      name: "CoachKitTests", dependencies: ["CoachKit", "TestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "CEditLine", "TestSupport"]),
+    .testTarget(
+      name: "TranscriptTests", dependencies: ["Transcript", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "ReviewTests", dependencies: ["Review", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(name: "MentorCoachTests", dependencies: ["mentor-coach", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["mentor-coach", "TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where target.type != .system {
+  var settings = target.swiftSettings ?? []
+  settings += [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .treatAllWarnings(as: .error),
+  ]
+  target.swiftSettings = settings
+}

@@ -1,0 +1,146 @@
+extension Engine {
+  mutating func answer(_ text: String) -> [Output] {
+    let step = currentStep
+    switch step.ask {
+    case .text: return answerText(text, step)
+    case .scale: return answerScale(text, step)
+    case .choice: return answerChoice(text, step)
+    case .none: return advance(to: nextStep(after: core.step, branches: []))
+    }
+  }
+
+  private mutating func answerText(_ text: String, _ step: Step) -> [Output] {
+    guard text.contains(where: { !$0.isWhitespace }) else {
+      let record = AnswerRecord(step: step.id, input: text, kind: .text, accepted: false)
+      return [Output(.answer(record), "", step: step.id), Output(.retry, voice.emptyAnswer, step: step.id)]
+    }
+    let reading = Interpreter(scenario: scenario).interpret(text, at: step, variables: core.variables)
+    var record = AnswerRecord(
+      step: step.id, input: text, kind: .text, rule: reading.winner?.rule.reference ?? reading.safetyRule,
+      tags: reading.tags, captures: reading.captures, isSafety: reading.safetyRule != nil)
+    if reading.safetyRule != nil {
+      core.phase = .safetyCheck
+      let safety = scenario.prompts.safety
+      return [
+        Output(.answer(record), "", step: step.id),
+        Output(.safety, renderer.render(safety.reply), step: step.id, rule: reading.safetyRule, tags: ["safety.crisis"]),
+      ] + currentPrompt()
+    }
+    count(reading.tags)
+    core.answers[step.id] = text
+    guard let winner = reading.winner else {
+      record.rule = nil
+      return [Output(.answer(record), "", step: step.id)] + noReply(step, tags: reading.tags)
+    }
+    let rule = winner.rule
+    let reply = renderer.render(pick(rule.replies, key: rule.reference.id), match: winner.match, pattern: rule.pattern)
+    if !rule.remember.isEmpty {
+      let memory = pick(rule.remember, key: "remember:" + rule.reference.id)
+      core.memory.append(renderer.render(memory, match: winner.match, pattern: rule.pattern))
+    }
+    assign(rule.assignments)
+    var outputs = [
+      Output(.answer(record), "", step: step.id),
+      Output(.reply, reply, step: step.id, rule: rule.reference, tags: reading.tags),
+    ]
+    let next = nextStep(after: core.step, branches: rule.next)
+    if next == core.step {
+      core.followUps += 1
+    } else {
+      outputs += advance(to: next)
+    }
+    return outputs
+  }
+
+  /// Nothing replied: the oldest memory, else a fallback question (staying on the step once),
+  /// else move on.
+  private mutating func noReply(_ step: Step, tags: [String]) -> [Output] {
+    let loops = nextStep(after: core.step, branches: []) == core.step
+    if !core.memory.isEmpty && (loops || core.followUps == 0) {
+      core.followUps += 1
+      return [Output(.fallback, core.memory.removeFirst(), step: step.id, tags: tags)]
+    }
+    if loops || core.followUps == 0 {
+      core.followUps += 1
+      return [Output(.fallback, fallback(for: step), step: step.id, tags: tags)]
+    }
+    let moveOn = Output(.notice, voice.moveOn, step: step.id)
+    return [moveOn] + advance(to: nextStep(after: core.step, branches: []))
+  }
+
+  /// The step's next fallback in turn, never the same as the last one used.
+  private mutating func fallback(for step: Step) -> String {
+    let own = step.fallback
+    var text = own.isEmpty ? "" : renderer.render(pick(own, key: "fallback:" + step.id))
+    if text.isEmpty || text == core.lastFallback {
+      text = renderer.render(pick(voice.fallbacks, key: "fallback:*"))
+      if text == core.lastFallback { text = renderer.render(pick(voice.fallbacks, key: "fallback:*")) }
+    }
+    core.lastFallback = text
+    return text
+  }
+
+  /// The next template of a list in turn, wrapping round.
+  mutating func pick(_ templates: [Template], key: String) -> Template {
+    guard !templates.isEmpty else { return Template(literal: "") }
+    let index = core.cursors[key, default: 0]
+    core.cursors[key] = index + 1
+    return templates[index % templates.count]
+  }
+
+  mutating func count(_ tags: [String]) {
+    for tag in tags {
+      core.tagCounts[tag, default: 0] += 1
+      core.variables["tag." + tag] = String(core.tagCounts[tag, default: 0])
+    }
+  }
+
+  mutating func assign(_ assignments: [Assignment]) {
+    for assignment in assignments { core.variables[assignment.name] = assignment.value }
+  }
+
+  mutating func handleSafetyDecision(_ text: String) -> [Output] {
+    let step = currentStep
+    let safety = scenario.prompts.safety
+    let reading = Interpreter(scenario: scenario).interpret(text, at: step, variables: core.variables)
+    var record = AnswerRecord(step: step.id, input: text, kind: .choice, tags: reading.tags, isSafety: reading.safetyRule != nil)
+    if reading.safetyRule != nil {
+      return [
+        Output(.answer(record), "", step: step.id),
+        Output(.safety, renderer.render(safety.reply), step: step.id, rule: reading.safetyRule, tags: ["safety.crisis"]),
+      ] + currentPrompt()
+    }
+    switch YesNo(text) {
+    case .yes?:
+      record.value = 1
+      core.phase = .paused
+      return [Output(.answer(record), "", step: step.id), Output(.notice, safety.pauseReply, step: step.id), Output(.paused, "", step: step.id)]
+    case .no?:
+      record.value = 2
+      core.phase = .asking
+      return [Output(.answer(record), "", step: step.id), Output(.notice, safety.continueReply, step: step.id)] + introduce(core.step)
+    case nil:
+      record.accepted = false
+      return [Output(.answer(record), "", step: step.id)] + currentPrompt()
+    }
+  }
+}
+
+/// A yes or no in the mentor's words.
+enum YesNo {
+  case yes, no
+
+  init?(_ text: String) {
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    let yes: Set<String> = ["yes", "y", "yeah", "yep", "ok", "okay", "pause", "stop", "please", "sure"]
+    let no: Set<String> = ["no", "n", "nope", "continue", "carry", "go", "on", "keep", "nah"]
+    guard let first = words.first else { return nil }
+    if first == "1" || yes.contains(first) {
+      self = .yes
+    } else if first == "2" || no.contains(first) {
+      self = .no
+    } else {
+      return nil
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/// The dialogue engine: a deterministic state machine over a compiled scenario.
+///
+/// It never prints, reads a clock, touches a file or draws a random number: inputs go in,
+/// outputs come out, and the same inputs always give the same outputs. Replaying a transcript's
+/// inputs therefore rebuilds a session exactly.
+///
+/// ```swift
+/// var engine = Engine(scenario: scenario)
+/// let opening = engine.start()
+/// let reply = engine.handle(.answer("I'm on call every third night"))
+/// ```
+public struct Engine: Sendable {
+  /// The scenario being run.
+  public let scenario: Scenario
+  /// Everything the engine remembers.
+  public internal(set) var state = EngineState()
+
+  /// Creates an engine at the start of a scenario.
+  public init(scenario: Scenario) { self.scenario = scenario }
+
+  var voice: Voice { scenario.prompts.voice }
+  var core: EngineState.Core {
+    get { state.core }
+    set { state.core = newValue }
+  }
+  /// The current step.
+  public var currentStep: Step { scenario.steps[core.step] }
+  /// Whether the ending has been reached.
+  public var isFinished: Bool { core.phase == .finished }
+  /// Whether the mentor chose to pause after the safety net.
+  public var isPaused: Bool { core.phase == .paused }
+
+  /// Starts the session: the first step's words and question.
+  public mutating func start() -> [Output] {
+    guard core.phase == .ready else { return currentPrompt() }
+    core.variables = scenario.variables
+    return enter(scenario.startIndex)
+  }
+
+  /// Handles one input and returns what follows.
+  public mutating func handle(_ input: Input) -> [Output] {
+    switch (core.phase, input) {
+    case (.ready, _): return start()
+    case (.finished, _): return []
+    case (.paused, _):
+      core.phase = .asking
+      return handle(input)
+    case (.safetyCheck, .answer(let text)): return handleSafetyDecision(text)
+    case (.safetyCheck, _):
+      core.phase = .asking
+      return [Output(.notice, scenario.prompts.safety.continueReply, step: currentStep.id)] + currentPrompt()
+    case (.asking, .back): return goBack()
+    case (.asking, .skip): return skip()
+    case (.asking, .answer(let text)): return answer(text)
+    }
+  }
+
+  /// The current step's words and question again, for `:repeat` and after resuming.
+  public func currentPrompt() -> [Output] {
+    if core.phase == .safetyCheck {
+      return [Output(.question(Question(kind: .choice, choices: ["yes", "no"])), scenario.prompts.safety.pauseQuestion, step: currentStep.id)]
+    }
+    return introduce(core.step)
+  }
+
+  /// Continues a paused session: the current question again.
+  public mutating func resume() -> [Output] {
+    if core.phase == .paused { core.phase = .asking }
+    return currentPrompt()
+  }
+
+  /// Reads `text` at a step without changing anything: for `explain` and `:why`.
+  public func explain(_ text: String, at stepIndex: Int? = nil) -> Interpretation {
+    let step = scenario.steps[stepIndex ?? core.step]
+    return Interpreter(scenario: scenario).interpret(text, at: step, variables: core.variables)
+  }
+
+  /// Where the session is: the question number and an estimate of how many there are.
+  public var progress: (step: Int, total: Int) {
+    let done = core.path.count
+    return (done + 1, done + remainingQuestions(from: core.step))
+  }
+
+  /// The renderer for the current state.
+  var renderer: TemplateRenderer {
+    TemplateRenderer(voice: voice, reflection: scenario.reflection, core: core, helpLines: scenario.prompts.helpLines.text)
+  }
+}

@@ -1,0 +1,71 @@
+/// How one free-text answer was read at a step: tags, the clause used, the rule that replies,
+/// and a trace of every rule considered, for `explain` and `:why`.
+public struct Interpretation: Sendable {
+  /// One rule considered, and what came of it.
+  public struct TraceEntry: Hashable, Sendable {
+    /// Which pass considered it.
+    public enum Stage: String, Hashable, Sendable {
+      /// The safety net.
+      case safety
+      /// Gathering tags.
+      case tags
+      /// Choosing the reply.
+      case reply
+    }
+
+    /// The pass.
+    public var stage: Stage
+    /// The rule.
+    public var rule: RuleReference
+    /// The clause (0-based), if it was tried on one.
+    public var clause: Int?
+    /// What happened, in words: "matched", "no match", "negated"...
+    public var outcome: String
+  }
+
+  /// The rule chosen to reply, with its match.
+  public struct Winner: Sendable {
+    /// The rule.
+    public var rule: Rule
+    /// What its pattern matched (on the rewritten text, after a `pre`).
+    public var match: PatternMatch
+  }
+
+  /// The answer's tokens, as the rules read them.
+  public var clauses: [[Token]]
+  /// The safety rule that caught the answer.
+  public var safetyRule: RuleReference?
+  /// Every tag found, in order of first appearance.
+  public var tags: [String] = []
+  /// The rules that contributed each tag.
+  public var tagRules: [String: [RuleReference]] = [:]
+  /// The clause the reply was chosen from.
+  public var clauseIndex: Int?
+  /// The replying rule.
+  public var winner: Winner?
+  /// Every rule considered.
+  public var trace: [TraceEntry] = []
+
+  /// The normalised answer, clauses separated by ` | `.
+  public var normalizedText: String { clauses.map(\.keyText).joined(separator: " | ") }
+
+  /// What the winning pattern captured, by element number and name, as typed.
+  public var captures: [String: String] {
+    guard let winner, let pattern = winner.rule.pattern else { return [:] }
+    var result: [String: String] = [:]
+    for (index, element) in pattern.elements.enumerated() {
+      let text = winner.match.capture(index + 1).text
+      guard !text.isEmpty else { continue }
+      result["\(index + 1)"] = text
+      if let name = element.name { result[name] = text }
+    }
+    return result
+  }
+
+  mutating func addTags(_ tags: [String], from rule: RuleReference) {
+    for tag in tags {
+      if !self.tags.contains(tag) { self.tags.append(tag) }
+      tagRules[tag, default: []].append(rule)
+    }
+  }
+}

@@ -1,0 +1,112 @@
+extension Interpreter {
+  /// A rule or keyword present in the chosen clause, with how it ranks.
+  private struct Candidate {
+    enum Source {
+      case plain(Rule, PatternMatch)
+      case keyword(Int)
+    }
+
+    var source: Source
+    var rank: Int
+    var position: Int
+    var order: Int
+    var reference: RuleReference
+  }
+
+  private enum Resolution {
+    case reply(Interpretation.Winner)
+    case newKey
+    case nothing
+  }
+
+  /// Chooses the replying rule, DOCTOR's way: the first clause with a rule present, then rank,
+  /// then position in the answer, then order in the file; keywords try their patterns in order.
+  func chooseReply(_ result: inout Interpretation, step: Step, variables: [String: String]) {
+    for (index, original) in result.clauses.enumerated() {
+      let clause = scenario.reflection == .scan ? voice.reflector.substitute(original) : original
+      let candidates = self.candidates(in: clause, clauseIndex: index, step: step, variables: variables, &result)
+      guard !candidates.isEmpty else { continue }
+      result.clauseIndex = index
+      for candidate in candidates {
+        let resolution: Resolution
+        switch candidate.source {
+        case .plain(let rule, let match):
+          resolution = resolve(rule, match, clause, index, variables, depth: 0, &result)
+        case .keyword(let keyword):
+          resolution = resolve(keyword: keyword, clause, index, variables, depth: 0, &result)
+        }
+        if case .reply(let winner) = resolution {
+          result.winner = winner
+          return
+        }
+      }
+      return
+    }
+  }
+
+  private func candidates(
+    in clause: [Token], clauseIndex: Int, step: Step, variables: [String: String], _ result: inout Interpretation
+  ) -> [Candidate] {
+    var candidates: [Candidate] = []
+    var order = 0
+    for item in step.rules {
+      order += 1
+      switch item {
+      case .plain(let rule) where !rule.isTagOnly:
+        let outcome = evaluate(rule, clause, concepts: scenario.concepts, variables: variables)
+        result.trace.append(entry(.reply, rule, clauseIndex, outcome))
+        if case .matched(let match) = outcome {
+          let position = rule.pattern.map { match.firstSpecificIndex(in: $0) } ?? clause.count
+          candidates.append(Candidate(source: .plain(rule, match), rank: rule.rank, position: position, order: order, reference: rule.reference))
+        }
+      case .keyword(let index):
+        if let candidate = keywordCandidate(index, clause, order) { candidates.append(candidate) }
+      case .plain: break
+      }
+    }
+    for index in scenario.globalKeywords {
+      order += 1
+      if let candidate = keywordCandidate(index, clause, order) { candidates.append(candidate) }
+    }
+    return candidates.sorted { ($1.rank, $0.position, $0.order) < ($0.rank, $1.position, $1.order) }
+  }
+
+  private func keywordCandidate(_ index: Int, _ clause: [Token], _ order: Int) -> Candidate? {
+    let keyword = scenario.keywords[index]
+    guard let position = isPresent(keyword, in: clause) else { return nil }
+    return Candidate(source: .keyword(index), rank: keyword.rank, position: position, order: order, reference: keyword.reference)
+  }
+
+  private func resolve(
+    keyword index: Int, _ clause: [Token], _ clauseIndex: Int, _ variables: [String: String], depth: Int,
+    _ result: inout Interpretation
+  ) -> Resolution {
+    for rule in scenario.keywords[index].rules {
+      let outcome = evaluate(rule, clause, concepts: scenario.concepts, variables: variables)
+      result.trace.append(entry(.reply, rule, clauseIndex, outcome))
+      guard case .matched(let match) = outcome else { continue }
+      let resolution = resolve(rule, match, clause, clauseIndex, variables, depth: depth, &result)
+      if case .nothing = resolution { continue }
+      return resolution
+    }
+    return .nothing
+  }
+
+  /// What a matched rule does: reply, redirect (after an optional rewrite), or pass on.
+  private func resolve(
+    _ rule: Rule, _ match: PatternMatch, _ clause: [Token], _ clauseIndex: Int, _ variables: [String: String],
+    depth: Int, _ result: inout Interpretation
+  ) -> Resolution {
+    if rule.isNewKey { return .newKey }
+    if let target = rule.redirect, depth < 16 {
+      var tokens = clause
+      if let rewrite = rule.rewrite {
+        let text = TemplateRenderer(voice: voice, reflection: .scan).render(rewrite, match: match, pattern: rule.pattern)
+        tokens = voice.normalizer.tokens(text).filter { !$0.isDelimiter }
+      }
+      return resolve(keyword: target, tokens, clauseIndex, variables, depth: depth + 1, &result)
+    }
+    if !rule.replies.isEmpty { return .reply(Interpretation.Winner(rule: rule, match: match)) }
+    return .nothing
+  }
+}

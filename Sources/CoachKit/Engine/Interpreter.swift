@@ -1,0 +1,105 @@
+/// Reads free-text answers with a scenario's rules; pure and deterministic.
+struct Interpreter {
+  let scenario: Scenario
+  var voice: Voice { scenario.prompts.voice }
+
+  /// Why a rule did or did not match a clause.
+  enum Outcome {
+    case matched(PatternMatch)
+    case failed(String)
+  }
+
+  /// Reads `text` at `step`, given the current variables.
+  func interpret(_ text: String, at step: Step, variables: [String: String]) -> Interpretation {
+    let clauses = voice.normalizer.clauses(text)
+    var result = Interpretation(clauses: clauses)
+    checkSafety(&result)
+    if result.safetyRule != nil {
+      result.addTags(["safety.crisis"], from: result.safetyRule ?? RuleReference(id: "safety", location: step.location))
+    }
+    gatherTags(&result, step: step, variables: variables)
+    if result.safetyRule == nil { chooseReply(&result, step: step, variables: variables) }
+    return result
+  }
+
+  func evaluate(_ rule: Rule, _ tokens: [Token], concepts: ConceptTable, variables: [String: String]) -> Outcome {
+    if let condition = rule.condition, !condition.holds(variables) { return .failed("condition '\(condition.source)' does not hold") }
+    let match: PatternMatch
+    if let pattern = rule.pattern {
+      guard let found = pattern.match(tokens, concepts: concepts, negation: voice.negation) else { return .failed("no match") }
+      match = found
+    } else {
+      match = PatternMatch(spans: [], tokens: tokens, isNegated: false)
+    }
+    switch rule.negation {
+    case .block where match.isNegated: return .failed("negated")
+    case .require where !match.isNegated: return .failed("not negated")
+    default: break
+    }
+    for veto in rule.unless where veto.match(tokens, concepts: concepts, negation: voice.negation) != nil {
+      return .failed("vetoed by unless '\(veto.source)'")
+    }
+    return .matched(match)
+  }
+
+  private func checkSafety(_ result: inout Interpretation) {
+    let safety = scenario.prompts.safety
+    for (index, clause) in result.clauses.enumerated() {
+      for rule in safety.rules {
+        let outcome = evaluate(rule, clause, concepts: safety.concepts, variables: [:])
+        result.trace.append(entry(.safety, rule, index, outcome))
+        if case .matched = outcome {
+          result.safetyRule = rule.reference
+          return
+        }
+      }
+    }
+  }
+
+  /// The rules that may tag answers at a step: shared theme rules, the step's, its keywords'.
+  func taggingRules(at step: Step, in clause: [Token], variables: [String: String]) -> [Rule] {
+    var rules = scenario.prompts.themeRules.filter { rule in rule.area.map(step.themeAreas.contains) ?? false }
+    for item in step.rules {
+      if case .plain(let rule) = item { rules.append(rule) }
+    }
+    for index in keywordIndices(of: step) where isPresent(scenario.keywords[index], in: clause) != nil {
+      rules += scenario.keywords[index].rules
+    }
+    return rules.filter { !$0.tags.isEmpty }
+  }
+
+  private func gatherTags(_ result: inout Interpretation, step: Step, variables: [String: String]) {
+    for (index, clause) in result.clauses.enumerated() {
+      for rule in taggingRules(at: step, in: clause, variables: variables) {
+        let outcome = evaluate(rule, clause, concepts: scenario.concepts, variables: variables)
+        result.trace.append(entry(.tags, rule, index, outcome))
+        if case .matched = outcome { result.addTags(rule.tags, from: rule.reference) }
+      }
+    }
+  }
+
+  func keywordIndices(of step: Step) -> [Int] {
+    step.rules.compactMap { if case .keyword(let index) = $0 { index } else { nil } } + scenario.globalKeywords
+  }
+
+  /// The position of the first key of `keyword` in the clause, or nil when absent.
+  func isPresent(_ keyword: Keyword, in clause: [Token]) -> Int? {
+    var first: Int?
+    for key in keyword.keys {
+      if let match = key.match(clause, concepts: scenario.concepts, negation: voice.negation) {
+        let position = match.spans.count > 1 ? match.spans[1].lowerBound : 0
+        first = min(first ?? position, position)
+      }
+    }
+    return first
+  }
+
+  func entry(_ stage: Interpretation.TraceEntry.Stage, _ rule: Rule, _ clause: Int?, _ outcome: Outcome) -> Interpretation.TraceEntry {
+    let words: String
+    switch outcome {
+    case .matched: words = "matched"
+    case .failed(let why): words = why
+    }
+    return Interpretation.TraceEntry(stage: stage, rule: rule.reference, clause: clause, outcome: words)
+  }
+}

@@ -1,0 +1,40 @@
+/// Fills a template's placeholders from a match and the session so far.
+struct TemplateRenderer {
+  let voice: Voice
+  let reflection: ReflectionMode
+  var core = EngineState.Core()
+  var helpLines = ""
+
+  func render(_ template: Template, match: PatternMatch? = nil, pattern: Pattern? = nil) -> String {
+    var text = ""
+    for segment in template.segments {
+      switch segment {
+      case .literal(let literal): text += literal
+      case .capture(let number, let raw): text += words(match?.capture(number) ?? [], raw: raw)
+      case .named(let name, let raw):
+        let number = pattern?.elements.firstIndex { $0.name == name }
+        text += words(number.flatMap { match?.capture($0 + 1) } ?? [], raw: raw)
+      case .answer(let step): text += core.answers[step] ?? "…"
+      case .rating(let step): text += core.ratings[step].map(String.init) ?? "…"
+      case .choice(let step): text += core.choices[step] ?? "…"
+      case .variable(let name): text += core.variables[name] ?? ""
+      case .tags: text += tagWords()
+      case .helplines: text += helpLines
+      }
+    }
+    return text
+  }
+
+  private func words(_ tokens: [Token], raw: Bool) -> String {
+    raw || reflection == .scan ? tokens.text : voice.reflector.reflect(tokens)
+  }
+
+  private func tagWords() -> String {
+    let tags = core.tagCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { voice.tagNames[$0.key] ?? $0.key }
+    switch tags.count {
+    case 0: return ""
+    case 1: return tags[0]
+    default: return tags.dropLast().joined(separator: ", ") + " and " + (tags.last ?? "")
+    }
+  }
+}

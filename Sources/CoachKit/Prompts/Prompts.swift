@@ -1,0 +1,111 @@
+import Foundation
+
+/// The coach's shared voice, theme rules and safety net, from the files in `Prompts/`.
+public struct Prompts: Sendable {
+  /// Wording used in every scenario.
+  public var voice: Voice
+  /// The shared concepts, usable in any scenario's patterns.
+  public var themeConcepts: [String: [[Pattern.Word]]]
+  /// Tag-only rules for every theme, each with its area.
+  public var themeRules: [Rule]
+  /// The safety net.
+  public var safety: SafetyNet
+  /// Where to find help, shown by the safety net.
+  public var helpLines: HelpLines
+}
+
+/// Wording used in every scenario, from `Prompts/voice.yaml`.
+public struct Voice: Sendable {
+  /// Lines shown under the home screen's title.
+  public var homeIntro: String
+  /// The `:help` text.
+  public var help: String
+  /// Open questions used when a step has no fallback of its own.
+  public var fallbacks: [Template]
+  /// Asked again after a bad scale answer; `{min} {max} {low} {high}`.
+  public var scaleRetry: String
+  /// Added after three bad answers, mentioning `:skip`.
+  public var scaleSkipOffer: String
+  /// Asked again after a bad choice; `{count}`.
+  public var choiceRetry: String
+  /// Said when a free-text answer is empty.
+  public var emptyAnswer: String
+  /// Said after `:skip`.
+  public var skipped: String
+  /// Said after `:back`.
+  public var wentBack: String
+  /// Said after `:back` at the first question.
+  public var nothingToUndo: String
+  /// Said after a free-text answer that no rule replied to, a second time, before moving on.
+  public var moveOn: String
+  /// Said after `:note`.
+  public var noteSaved: String
+  /// Said on `:quit`.
+  public var quit: String
+  /// The `:where` line; `{step} {total} {title}`.
+  public var whereText: String
+  /// The heading of the closing summary.
+  public var summaryHeading: String
+  /// Plain words for each tag.
+  public var tagNames: [String: String]
+  /// Pronoun reflection.
+  public var reflector: Reflector
+  /// Text normalisation.
+  public var normalizer: Normalizer
+  /// Negation rules.
+  public var negation: NegationScope
+
+  /// Replaces `{name}` in a voice line with the given values.
+  public static func fill(_ line: String, _ values: [String: String]) -> String {
+    var result = line
+    for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+    return result
+  }
+}
+
+/// The safety net: rules for a first-person crisis, checked before anything else.
+public struct SafetyNet: Sendable {
+  /// Its own concepts.
+  public var concepts: ConceptTable
+  /// Its rules; any match flags the answer.
+  public var rules: [Rule]
+  /// The calm reply; `{helplines}` is filled in.
+  public var reply: Template
+  /// Asks whether to pause.
+  public var pauseQuestion: String
+  /// Said when the mentor chooses to pause.
+  public var pauseReply: String
+  /// Said when the mentor chooses to go on.
+  public var continueReply: String
+}
+
+/// Help information, editable by the site running the tool.
+public struct HelpLines: Sendable {
+  /// One service.
+  public struct Line: Sendable {
+    /// Where it serves.
+    public var region: String
+    /// Its name.
+    public var name: String
+    /// How to reach it.
+    public var contact: String
+    /// Where the details come from.
+    public var source: String
+    /// When they were checked.
+    public var checked: String
+  }
+
+  /// The local emergency line, as the site wrote it.
+  public var local: String
+  /// The services listed.
+  public var lines: [Line]
+
+  /// The help information as lines of text.
+  public var text: String {
+    var result = [local]
+    for line in lines {
+      result.append("\(line.region): \(line.name), \(line.contact) (source: \(line.source), checked \(line.checked))")
+    }
+    return result.filter { !$0.isEmpty }.joined(separator: "\n")
+  }
+}

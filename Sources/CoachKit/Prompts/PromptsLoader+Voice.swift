@@ -1,0 +1,39 @@
+extension PromptsLoader {
+  static let voiceKeys = [
+    "version", "home-intro", "help", "fallbacks", "scale-retry", "scale-skip-offer", "choice-retry",
+    "empty-answer", "skipped", "went-back", "nothing-to-undo", "move-on", "note-saved", "quit", "where", "summary-heading",
+    "tag-names", "reflections", "contractions", "negators", "delimiters",
+  ]
+
+  static func readVoice(_ node: SourceNode, _ reader: NodeReader) -> Voice? {
+    guard let fields = reader.fields(node, of: "the voice file", known: voiceKeys) else { return nil }
+    func text(_ key: String) -> String { fields.requiredString(key)?.value ?? "" }
+    func table(_ key: String) -> [String: String] {
+      guard let node = fields.required(key) else { return [:] }
+      return ScenarioLoader.readAssignments(node, reader).reduce(into: [:]) {
+        $0[$1.name.lowercased()] = $1.value
+      }
+    }
+    let compiler = RuleCompiler(concepts: ConceptTable(), reader: reader)
+    let fallbacks = fields.strings("fallbacks").compactMap {
+      compiler.template($0, pattern: nil, allowCaptures: false)
+    }
+    if fallbacks.count < 2, let location = fields.keyLocations["fallbacks"] ?? Optional(node.location) {
+      reader.report(.missingKey, "the voice file needs at least two 'fallbacks' so that none repeats", at: location)
+    }
+    let contractions = table("contractions")
+    let delimiters = Set(fields.strings("delimiters").map { $0.value.lowercased() })
+    let negators = Set(fields.strings("negators").map { $0.value.lowercased() } + ["not"])
+    return Voice(
+      homeIntro: text("home-intro"), help: text("help"), fallbacks: fallbacks,
+      scaleRetry: text("scale-retry"), scaleSkipOffer: text("scale-skip-offer"),
+      choiceRetry: text("choice-retry"), emptyAnswer: text("empty-answer"), skipped: text("skipped"),
+      wentBack: text("went-back"), nothingToUndo: text("nothing-to-undo"), moveOn: text("move-on"), noteSaved: text("note-saved"), quit: text("quit"),
+      whereText: text("where"), summaryHeading: text("summary-heading"), tagNames: table("tag-names"),
+      reflector: Reflector(table: table("reflections")),
+      normalizer: Normalizer(
+        contractions: contractions,
+        delimiters: delimiters.isEmpty ? [",", ".", ";", "!", "?", "but"] : delimiters),
+      negation: NegationScope(negators: negators))
+  }
+}

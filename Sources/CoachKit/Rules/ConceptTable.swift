@@ -1,0 +1,71 @@
+/// Named lists of phrases, with includes expanded, ready for matching.
+public struct ConceptTable: Sendable {
+  /// Each concept's phrases, longest first so that matching prefers the fuller phrase.
+  public private(set) var phrases: [String: [[Pattern.Word]]] = [:]
+
+  /// An empty table.
+  public init() {}
+
+  /// Whether a concept of that name exists.
+  public func contains(_ name: String) -> Bool { phrases[name] != nil }
+
+  /// All concept names.
+  public var names: Dictionary<String, [[Pattern.Word]]>.Keys { phrases.keys }
+
+  /// Adds or replaces a concept from its raw entries, where `@name` includes another concept.
+  ///
+  /// Includes are resolved by `resolveIncludes(_:)` once every concept is added.
+  mutating func add(_ name: String, phrases entries: [[Pattern.Word]]) {
+    phrases[name] = entries
+  }
+
+  /// Expands `@other` entries (kept as one-word `@other` phrases) into the other's phrases.
+  ///
+  /// - Returns: the names of included concepts that do not exist.
+  mutating func resolveIncludes() -> [String] {
+    var missing: [String] = []
+    var resolved: [String: [[Pattern.Word]]] = [:]
+    func expand(_ name: String, _ visiting: Set<String>) -> [[Pattern.Word]] {
+      if let done = resolved[name] { return done }
+      var result: [[Pattern.Word]] = []
+      for phrase in phrases[name] ?? [] {
+        if phrase.count == 1, phrase[0].text.hasPrefix("@") {
+          let other = String(phrase[0].text.dropFirst())
+          if phrases[other] == nil {
+            missing.append(other)
+          } else if !visiting.contains(other) {
+            result += expand(other, visiting.union([other]))
+          }
+        } else {
+          result.append(phrase)
+        }
+      }
+      result.sort { $0.count > $1.count }
+      resolved[name] = result
+      return result
+    }
+    for name in phrases.keys { _ = expand(name, [name]) }
+    phrases = resolved
+    return missing
+  }
+
+  /// The end positions at which some phrase of `name` matches `tokens` from `start`, longest
+  /// first.
+  func ends(of name: String, in tokens: [Token], from start: Int) -> [Int] {
+    Self.ends(of: phrases[name] ?? [], in: tokens, from: start)
+  }
+
+  /// The end positions at which one of `options` matches `tokens` from `start`, longest first.
+  static func ends(of options: [[Pattern.Word]], in tokens: [Token], from start: Int) -> [Int] {
+    var ends: [Int] = []
+    for option in options where start + option.count <= tokens.count {
+      var matched = true
+      for (offset, word) in option.enumerated() where !word.matches(tokens[start + offset].key) {
+        matched = false
+        break
+      }
+      if matched && !ends.contains(start + option.count) { ends.append(start + option.count) }
+    }
+    return ends.sorted(by: >)
+  }
+}

@@ -1,0 +1,75 @@
+/// A compiled word pattern: the `match` of a rule.
+///
+/// Elements are numbered from 1, left to right, as in DOCTOR's decomposition rules; a reply's
+/// `{4}` is what element 4 matched.
+public struct Pattern: Sendable, Hashable {
+  /// One word test: a whole word, or a prefix written `word*`.
+  public struct Word: Sendable, Hashable {
+    /// The lower-case word or prefix.
+    public var text: String
+    /// Whether any word starting with `text` matches.
+    public var isPrefix: Bool
+
+    /// Whether the token key passes this test.
+    @inlinable public func matches(_ key: String) -> Bool {
+      isPrefix ? key.hasPrefix(text) : key == text
+    }
+  }
+
+  /// What one element matches.
+  public enum Kind: Sendable, Hashable {
+    /// One given word (or prefix).
+    case word(Word)
+    /// Any number of words, including none.
+    case wildcard
+    /// Exactly this many words.
+    case exactly(Int)
+    /// One of the phrases.
+    case alternatives([[Word]])
+    /// Any phrase of the named concept.
+    case concept(String)
+    /// One word of the named concept.
+    case wordTag(String)
+    /// One of the phrases, or nothing.
+    case optional([[Word]])
+  }
+
+  /// One element, with its capture name if it has one.
+  public struct Element: Sendable, Hashable {
+    /// What the element matches.
+    public var kind: Kind
+    /// The name of the capture, from `name=element`.
+    public var name: String?
+
+    /// Whether the element matches chosen words rather than anything (wildcards).
+    public var isSpecific: Bool {
+      switch kind {
+      case .wildcard, .exactly: false
+      default: true
+      }
+    }
+  }
+
+  /// The elements in order.
+  public var elements: [Element]
+  /// The pattern as written.
+  public var source: String
+
+  /// The concepts the pattern names, for validation.
+  public var conceptNames: [String] {
+    elements.compactMap {
+      switch $0.kind {
+      case .concept(let name), .wordTag(let name): name
+      default: nil
+      }
+    }
+  }
+
+  /// The capture names the pattern defines.
+  public var captureNames: [String] { elements.compactMap(\.name) }
+
+  /// Whether the pattern matches every clause (only wildcards that can match nothing).
+  public var matchesEverything: Bool {
+    elements.allSatisfy { if case .wildcard = $0.kind { true } else { false } }
+  }
+}

@@ -1,0 +1,143 @@
+/// The authoring model: a scenario file as written, every element with its location.
+///
+/// References (step ids, concepts, keywords) are left as written; the compiler resolves them.
+struct ScenarioDocument {
+  var path: String
+  var location: SourceLocation
+  var id: Located<String>?
+  var title: String?
+  var area: Located<String>?
+  var summary: String?
+  var minutes: Int?
+  var version: Int?
+  var start: Located<String>?
+  var reflection: ReflectionMode = .reply
+  var concepts: [ConceptDefinition] = []
+  var keywords: [KeywordDefinition] = []
+  var variables: [String: String] = [:]
+  var steps: [StepDefinition] = []
+}
+
+/// A named list of words and phrases.
+struct ConceptDefinition {
+  var name: Located<String>
+  var entries: [Located<String>]
+}
+
+/// How a rule treats a negating word before the words it matched.
+public enum NegationPolicy: String, Sendable, Codable, CaseIterable {
+  /// The rule does not match negated words (the default).
+  case block
+  /// The rule matches only negated words.
+  case require
+  /// Negation makes no difference.
+  case ignore
+}
+
+/// Where substitutions (reflections) are applied.
+public enum ReflectionMode: String, Sendable, Codable {
+  /// Captures are reflected as they are put into a reply.
+  case reply
+  /// The whole answer is substituted before matching, as DOCTOR did.
+  case scan
+}
+
+/// One branch of a `next`: a step, taken when the condition holds (or always).
+struct BranchDefinition {
+  var condition: Located<String>?
+  var step: Located<String>
+}
+
+/// A rule as written: a pattern or a redirect, with what it does.
+struct RuleDefinition {
+  var id: String?
+  var location: SourceLocation
+  var match: Located<String>?
+  var rank = 0
+  var tags: [Located<String>] = []
+  var replies: [Located<String>] = []
+  var next: [BranchDefinition] = []
+  var condition: Located<String>?
+  var assignments: [(name: String, value: String)] = []
+  var remember: [Located<String>] = []
+  var negation = NegationPolicy.block
+  var unless: [Located<String>] = []
+  var redirect: Located<String>?
+  var rewrite: Located<String>?
+  var isNewKey = false
+  var area: Located<String>?
+}
+
+/// A keyword with its decomposition rules, tried in order.
+struct KeywordDefinition {
+  var id: String?
+  var location: SourceLocation
+  var keys: [Located<String>]
+  var rank = 0
+  var rules: [RuleDefinition]
+}
+
+/// An item of a step's `rules`: a plain rule or a keyword.
+enum StepRuleDefinition {
+  case plain(RuleDefinition)
+  case keyword(KeywordDefinition)
+}
+
+/// What a step asks for.
+public enum AskKind: String, Sendable, Codable {
+  /// Free text.
+  case text
+  /// One of numbered choices.
+  case choice
+  /// A whole number on a labelled scale.
+  case scale
+  /// Nothing: the step only says something.
+  case none
+}
+
+/// One numbered choice.
+struct ChoiceDefinition {
+  var label: Located<String>
+  var next: [BranchDefinition]
+  var tags: [Located<String>]
+  var assignments: [(name: String, value: String)]
+}
+
+/// The range and labels of a scale.
+struct ScaleDefinition {
+  var location: SourceLocation
+  var min: Int
+  var max: Int
+  var low: String
+  var high: String
+}
+
+/// A reply to a range of scale values.
+struct ScaleReplyDefinition {
+  var location: SourceLocation
+  var range: Located<String>
+  var replies: [Located<String>]
+  var next: [BranchDefinition]
+  var tags: [Located<String>]
+  var assignments: [(name: String, value: String)]
+}
+
+/// One step as written.
+struct StepDefinition {
+  var id: Located<String>
+  var location: SourceLocation
+  var say: [Located<String>] = []
+  var ask: AskKind = .none
+  var askLocation: SourceLocation?
+  var question: Located<String>?
+  var rules: [StepRuleDefinition] = []
+  var fallback: [Located<String>] = []
+  var choices: [ChoiceDefinition] = []
+  var scale: ScaleDefinition?
+  var scaleReplies: [ScaleReplyDefinition] = []
+  var next: [BranchDefinition] = []
+  var isEnd = false
+  var notes: [Located<String>] = []
+  var discussSeconds: Int?
+  var themes: [Located<String>]?
+}

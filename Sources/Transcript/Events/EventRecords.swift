@@ -1,0 +1,170 @@
+/// The fields of a `started` event: which scenario, who, and which program.
+public struct SessionStarted: Codable, Equatable, Sendable {
+  /// The session id, which is also the file name without `.jsonl`.
+  public var session: String
+  /// The scenario being run.
+  public var scenario: ScenarioInfo
+  /// Practice (alone) or workshop (a room).
+  public var mode: SessionMode
+  /// The participants' names in workshop mode; empty otherwise.
+  public var participants: [String]
+  /// The workshop code, when the session belongs to a workshop.
+  public var workshop: String?
+  /// The name of the person practising, when one was given.
+  public var name: String?
+  /// The program version that wrote the file.
+  public var program: String
+
+  /// Creates the fields of a `started` event.
+  ///
+  /// - Parameters:
+  ///   - session: The session id (``TranscriptWriter/sessionID``).
+  ///   - scenario: The scenario being run.
+  ///   - mode: Practice or workshop.
+  ///   - participants: The participants' names in workshop mode.
+  ///   - workshop: The workshop code, if any.
+  ///   - name: The name of the person practising, if any.
+  ///   - program: The program version.
+  public init(
+    session: String, scenario: ScenarioInfo, mode: SessionMode, participants: [String] = [],
+    workshop: String? = nil, name: String? = nil, program: String
+  ) {
+    self.session = session
+    self.scenario = scenario
+    self.mode = mode
+    self.participants = participants
+    self.workshop = workshop
+    self.name = name
+    self.program = program
+  }
+
+  /// Who spoke in this session: the name, else the participants; empty when neither is known.
+  public var speakers: [String] {
+    if let name, !name.isEmpty { return [name] }
+    return participants
+  }
+}
+
+/// Which scenario a session ran, pinned by version and content hash.
+public struct ScenarioInfo: Codable, Equatable, Sendable {
+  /// The scenario id.
+  public var id: String
+  /// The scenario's own version, as written in the scenario file.
+  public var version: String
+  /// The SHA-256 of the scenario file, as lower-case hex, supplied by the caller.
+  public var hash: String
+  /// The scenario title.
+  public var title: String
+
+  /// Creates scenario information.
+  ///
+  /// - Parameters:
+  ///   - id: The scenario id.
+  ///   - version: The scenario's version.
+  ///   - hash: The SHA-256 of the scenario file as lower-case hex.
+  ///   - title: The scenario title.
+  public init(id: String, version: String, hash: String, title: String) {
+    self.id = id
+    self.version = version
+    self.hash = hash
+    self.title = title
+  }
+}
+
+/// The fields of a `said` event: the coach's words.
+public struct CoachSaid: Codable, Equatable, Sendable {
+  /// The step the coach was at.
+  public var step: String
+  /// The words, as shown.
+  public var text: String
+  /// Why the coach said it.
+  public var kind: SaidKind
+  /// The rule that produced the words, as `file:line`, when one did.
+  public var rule: String?
+  /// The theme tags attached to the words.
+  public var tags: [String]
+
+  /// Creates the fields of a `said` event.
+  ///
+  /// - Parameters:
+  ///   - step: The step id.
+  ///   - text: The words.
+  ///   - kind: Why the coach said it.
+  ///   - rule: The producing rule as `file:line`.
+  ///   - tags: Theme tags.
+  public init(step: String, text: String, kind: SaidKind, rule: String? = nil, tags: [String] = [])
+  {
+    self.step = step
+    self.text = text
+    self.kind = kind
+    self.rule = rule
+    self.tags = tags
+  }
+}
+
+/// The fields of an `answered` event: one line the person typed, as given to the engine.
+public struct Answer: Codable, Equatable, Sendable {
+  /// The step being answered.
+  public var step: String
+  /// The raw text exactly as typed.
+  public var input: String
+  /// Free text, a choice or a number on a scale.
+  public var kind: AnswerKind
+  /// The number chosen, for scale and choice answers that were understood.
+  public var value: Int?
+  /// False when a scale or choice answer was invalid and the question was asked again.
+  public var accepted: Bool
+  /// The rule that matched, as `file:line`, when one did.
+  public var rule: String?
+  /// The theme tags the answer produced.
+  public var tags: [String]
+  /// The spans the matching rule captured, by name.
+  public var captures: [String: String]
+
+  /// Creates the fields of an `answered` event.
+  ///
+  /// - Parameters:
+  ///   - step: The step id.
+  ///   - input: The raw text as typed.
+  ///   - kind: Text, choice or scale.
+  ///   - value: The number, for scale and choice answers.
+  ///   - accepted: False when the answer was invalid and asked again.
+  ///   - rule: The matching rule as `file:line`.
+  ///   - tags: Theme tags.
+  ///   - captures: Captured spans by name.
+  public init(
+    step: String, input: String, kind: AnswerKind, value: Int? = nil, accepted: Bool = true,
+    rule: String? = nil, tags: [String] = [], captures: [String: String] = [:]
+  ) {
+    self.step = step
+    self.input = input
+    self.kind = kind
+    self.value = value
+    self.accepted = accepted
+    self.rule = rule
+    self.tags = tags
+    self.captures = captures
+  }
+}
+
+/// The fields of a `safety` event: an answer that triggered the safety net.
+public struct SafetyFlag: Codable, Equatable, Sendable {
+  /// The step being answered.
+  public var step: String
+  /// The raw text that triggered the safety net.
+  public var input: String
+  /// The safety tags.
+  public var tags: [String]
+
+  /// Creates the fields of a `safety` event.
+  ///
+  /// - Parameters:
+  ///   - step: The step id.
+  ///   - input: The raw text.
+  ///   - tags: The safety tags.
+  public init(step: String, input: String, tags: [String] = []) {
+    self.step = step
+    self.input = input
+    self.tags = tags
+  }
+}

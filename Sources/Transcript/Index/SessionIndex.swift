@@ -1,0 +1,119 @@
+public import Foundation
+
+/// Finds session transcripts in `HOME/sessions` and any extra folders.
+///
+/// Files are the `*.jsonl` files directly inside each folder (hidden files are ignored),
+/// sorted by file name, which sorts by start time.
+public struct SessionIndex: Sendable {
+  /// The folders searched, in order.
+  public var folders: [URL]
+
+  /// Creates an index over explicit folders.
+  ///
+  /// - Parameter folders: The folders to search.
+  public init(folders: [URL]) {
+    self.folders = folders
+  }
+
+  /// Creates an index over `HOME/sessions` and extra folders.
+  ///
+  /// - Parameters:
+  ///   - home: The data folder.
+  ///   - extraFolders: More folders holding transcripts.
+  public init(home: URL, extraFolders: [URL] = []) {
+    self.init(folders: [TranscriptWriter.sessionsFolder(home: home)] + extraFolders)
+  }
+
+  /// A file that could not be listed or summarised, and why.
+  public struct Problem: Equatable, Sendable {
+    /// The file or folder concerned.
+    public var url: URL
+    /// What went wrong, as a sentence.
+    public var message: String
+
+    /// Creates a problem.
+    ///
+    /// - Parameters:
+    ///   - url: The file or folder concerned.
+    ///   - message: What went wrong.
+    public init(url: URL, message: String) {
+      self.url = url
+      self.message = message
+    }
+  }
+
+  /// The transcript files, sorted by name; a missing folder has none.
+  ///
+  /// - Returns: The files, and the folders that could not be read.
+  public func sessionFiles() -> (files: [URL], problems: [Problem]) {
+    var files: [URL] = []
+    var problems: [Problem] = []
+    for folder in folders {
+      let path = folder.path
+      guard FileManager.default.fileExists(atPath: path) else { continue }
+      do {
+        let names = try FileManager.default.contentsOfDirectory(atPath: path)
+        for name in names where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+          files.append(folder.appendingPathComponent(name))
+        }
+      } catch {
+        let reason = TranscriptError.cannotRead(path: path, reason: "the folder cannot be listed")
+        problems.append(Problem(url: folder, message: reason.localizedDescription))
+      }
+    }
+    files.sort { ($0.lastPathComponent, $0.path) < ($1.lastPathComponent, $1.path) }
+    return (files, problems)
+  }
+
+  /// Summaries of every readable session, sorted by name, and a problem for each file that
+  /// could not be read; one bad file never hides the others.
+  ///
+  /// - Returns: The summaries and the problems.
+  public func summaries() -> (summaries: [SessionSummary], problems: [Problem]) {
+    let (files, listed) = sessionFiles()
+    var problems = listed
+    var summaries: [SessionSummary] = []
+    for file in files {
+      do {
+        summaries.append(try SessionSummary.read(file))
+      } catch {
+        problems.append(Problem(url: file, message: error.localizedDescription))
+      }
+    }
+    return (summaries, problems)
+  }
+
+  /// The most recent session that did not end completed, if any.
+  ///
+  /// - Returns: Its summary, or nil.
+  public func latestUnfinished() -> SessionSummary? {
+    summaries().summaries.last { !$0.isFinished }
+  }
+
+  /// Finds a session by its full id, a unique prefix of its id, or a file path.
+  ///
+  /// A query containing `/` or ending in `.jsonl` that names an existing file is taken as a
+  /// path. Otherwise an exact id wins over prefixes.
+  ///
+  /// - Parameter query: The id, prefix or path.
+  /// - Returns: The transcript file.
+  /// - Throws: ``TranscriptError/sessionNotFound(query:folders:)`` or
+  ///   ``TranscriptError/ambiguousSession(query:candidates:)`` listing the matching ids.
+  public func locate(_ query: String) throws -> URL {
+    if query.contains("/") || query.hasSuffix(".jsonl"),
+      FileManager.default.fileExists(atPath: query)
+    {
+      return URL(fileURLWithPath: query)
+    }
+    let id = query.hasSuffix(".jsonl") ? String(query.dropLast(6)) : query
+    let files = sessionFiles().files
+    func sessionID(_ url: URL) -> String { url.deletingPathExtension().lastPathComponent }
+    if let exact = files.first(where: { sessionID($0) == id }) { return exact }
+    let matches = files.filter { !id.isEmpty && sessionID($0).hasPrefix(id) }
+    if matches.count == 1, let only = matches.first { return only }
+    if matches.isEmpty {
+      throw TranscriptError.sessionNotFound(query: query, folders: folders.map(\.path))
+    }
+    throw TranscriptError.ambiguousSession(query: query, candidates: matches.map(sessionID))
+  }
+}

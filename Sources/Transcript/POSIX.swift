@@ -1,0 +1,126 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few system calls the writer needs, with errors turned into ``TranscriptError``.
+enum POSIX {
+  /// The text of the current `errno`, such as `Permission denied`.
+  static func lastError() -> String {
+    String(cString: strerror(errno))
+  }
+
+  /// Creates a folder and any missing parents with mode 0700; existing folders are left
+  /// alone.
+  static func makeFolder(_ url: URL) throws {
+    let path = url.standardizedFileURL.path
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+      guard isFolder.boolValue else {
+        throw TranscriptError.cannotCreateFolder(path: path, reason: "a file is in the way")
+      }
+      return
+    }
+    let parent = url.standardizedFileURL.deletingLastPathComponent()
+    if parent.path != path { try makeFolder(parent) }
+    guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
+      throw TranscriptError.cannotCreateFolder(path: path, reason: lastError())
+    }
+    _ = chmod(path, 0o700)
+  }
+
+  /// Opens an existing file for appending.
+  static func openForAppend(_ path: String) throws -> Int32 {
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw TranscriptError.cannotWrite(path: path, reason: lastError())
+    }
+    return descriptor
+  }
+
+  /// Creates a new file with mode 0600, open for appending; returns nil if it already exists.
+  static func createNew(_ path: String) throws -> Int32? {
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_CREAT | O_EXCL, 0o600)
+    guard descriptor >= 0 else {
+      if errno == EEXIST { return nil }
+      throw TranscriptError.cannotWrite(path: path, reason: lastError())
+    }
+    _ = fchmod(descriptor, 0o600)
+    return descriptor
+  }
+
+  /// Writes all bytes (one `write` in the normal case) and then `fsync`s the file.
+  static func writeAndSync(_ data: Data, to descriptor: Int32, path: String) throws {
+    try data.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(descriptor, base + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          throw TranscriptError.cannotWrite(path: path, reason: lastError())
+        }
+        offset += written
+      }
+    }
+    while fsync(descriptor) != 0 {
+      if errno == EINTR { continue }
+      throw TranscriptError.cannotWrite(path: path, reason: lastError())
+    }
+  }
+
+  /// Flushes a folder's entries to disk, so that a new file's name survives a crash.
+  static func syncFolder(_ path: String) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    _ = fsync(descriptor)
+    _ = close(descriptor)
+  }
+
+  /// Cuts a file to `length` bytes.
+  static func cut(_ path: String, to length: Int) throws {
+    let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+    guard descriptor >= 0, ftruncate(descriptor, off_t(length)) == 0 else {
+      let reason = lastError()
+      if descriptor >= 0 { _ = close(descriptor) }
+      throw TranscriptError.cannotWrite(path: path, reason: reason)
+    }
+    _ = fsync(descriptor)
+    _ = close(descriptor)
+  }
+
+  /// Reads a whole file, reporting the system's reason on failure.
+  static func readFile(_ path: String) throws -> Data {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw TranscriptError.cannotRead(path: path, reason: lastError())
+    }
+    defer { _ = close(descriptor) }
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count == 0 { return data }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw TranscriptError.cannotRead(path: path, reason: lastError())
+      }
+      data.append(contentsOf: buffer[0..<count])
+    }
+  }
+
+  /// Closes a descriptor, ignoring errors (the data was already synced).
+  static func closeQuietly(_ descriptor: Int32) {
+    _ = close(descriptor)
+  }
+
+  /// Removes a file, ignoring errors.
+  static func removeQuietly(_ path: String) {
+    _ = unlink(path)
+  }
+}

@@ -1,0 +1,83 @@
+public import Foundation
+
+/// One session as read from its transcript: its events in file order, and conveniences for
+/// review and resume.
+public struct SessionLog: Equatable, Sendable {
+  /// The transcript file.
+  public var fileURL: URL
+  /// The valid events, in file order, including unknown ones.
+  public var events: [TranscriptEvent]
+  /// The fields of the `started` event.
+  public var started: SessionStarted
+  /// When the session started.
+  public var startedAt: Date
+  /// What the reader found wrong.
+  public var problems: ReadProblems
+
+  /// Creates a log from its parts; ``TranscriptReader`` is the usual source.
+  ///
+  /// - Parameters:
+  ///   - fileURL: The transcript file.
+  ///   - events: The events in file order.
+  ///   - started: The fields of the `started` event.
+  ///   - startedAt: When the session started.
+  ///   - problems: What the reader found wrong.
+  public init(
+    fileURL: URL, events: [TranscriptEvent], started: SessionStarted, startedAt: Date,
+    problems: ReadProblems = ReadProblems()
+  ) {
+    self.fileURL = fileURL
+    self.events = events
+    self.started = started
+    self.startedAt = startedAt
+    self.problems = problems
+  }
+
+  /// The session id, from the `started` event.
+  public var sessionID: String { started.session }
+
+  /// True when the last `ended` event says the session was completed.
+  public var isFinished: Bool {
+    for event in events.reversed() {
+      if case .ended(let completed) = event.payload { return completed }
+    }
+    return false
+  }
+
+  /// The number of accepted answers.
+  public var answerCount: Int {
+    events.count { event in
+      if case .answered(let answer) = event.payload { return answer.accepted }
+      return false
+    }
+  }
+
+  /// The time of the last event.
+  public var lastTimestamp: Date? { events.last?.time }
+
+  /// The inputs to feed the engine again, in file order, to resume the session.
+  ///
+  /// Every `answered` event counts, accepted or not, so that replay reproduces the engine's
+  /// retry counters; `back` and `skip` events become ``ReplayInput/back`` and
+  /// ``ReplayInput/skip``. Nothing else is an input.
+  public var replayInputs: [ReplayInput] {
+    events.compactMap { event in
+      switch event.payload {
+      case .answered(let answer): .answer(answer.input, who: event.who)
+      case .back: .back
+      case .skip: .skip
+      default: nil
+      }
+    }
+  }
+}
+
+/// One input to replay into the engine when resuming.
+public enum ReplayInput: Equatable, Sendable {
+  /// A line the person typed, and who typed it in workshop mode.
+  case answer(String, who: String?)
+  /// `:back`.
+  case back
+  /// `:skip`.
+  case skip
+}

@@ -1,0 +1,76 @@
+import Foundation
+import LineEditor
+
+/// Where things are and how to print: resolved once from options and environment variables.
+struct AppEnvironment {
+  /// The data folder: transcripts under `sessions/`, the command history.
+  var home: URL
+  /// Folders searched for scenarios, bundled first.
+  var scenarioFolders: [URL]
+  /// The folder of the shared prompts.
+  var promptsFolder: URL
+  /// Whether to colour output.
+  var useColor: Bool
+  /// Whether standard input and output are a terminal.
+  var isInteractive: Bool
+  /// The environment variables.
+  var variables: [String: String]
+
+  init(
+    homeOption: String?, scenarioOptions: [String], promptsOption: String?, noColor: Bool,
+    variables: [String: String]
+  ) throws {
+    self.variables = variables
+    home = Self.resolveHome(homeOption, variables)
+    let resources = Self.resourceFolder()
+    if let option = promptsOption ?? variables["MENTOR_COACH_PROMPTS"] {
+      promptsFolder = URL(fileURLWithPath: option)
+    } else if let resources {
+      promptsFolder = resources.appendingPathComponent("Prompts")
+    } else {
+      throw Failure.input("cannot find the coach's Prompts folder; pass --prompts DIR")
+    }
+    var folders: [URL] = []
+    if let resources { folders.append(resources.appendingPathComponent("Scenarios")) }
+    let extra = scenarioOptions + (variables["MENTOR_COACH_SCENARIOS"]?.split(separator: ":").map(String.init) ?? [])
+    folders += extra.map { URL(fileURLWithPath: $0) }
+    var seen: Set<String> = []
+    scenarioFolders = folders.filter { seen.insert($0.standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+    isInteractive = Terminal.isInteractive()
+    useColor = !noColor && variables["NO_COLOR"].map(\.isEmpty) ?? true && isInteractive
+      && variables["TERM"] != "dumb"
+  }
+
+  var sessionsFolder: URL { home.appendingPathComponent("sessions") }
+  var historyFile: URL { home.appendingPathComponent("history") }
+
+  private static func resolveHome(_ option: String?, _ variables: [String: String]) -> URL {
+    if let path = option ?? variables["MENTOR_COACH_HOME"], !path.isEmpty {
+      return URL(fileURLWithPath: path)
+    }
+    if let data = variables["XDG_DATA_HOME"], !data.isEmpty {
+      return URL(fileURLWithPath: data).appendingPathComponent("mentor-coach")
+    }
+    let user = variables["HOME"] ?? NSHomeDirectory()
+    return URL(fileURLWithPath: user).appendingPathComponent(".local/share/mentor-coach")
+  }
+
+  /// The folder holding `Prompts/` and `Scenarios/`: beside an installed binary
+  /// (`../share/mentor-coach`), or the source tree a development build sits in.
+  private static func resourceFolder() -> URL? {
+    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    var folder = executable.deletingLastPathComponent()
+    let installed = folder.deletingLastPathComponent().appendingPathComponent("share/mentor-coach")
+    if hasPrompts(installed) { return installed }
+    for _ in 0..<8 {
+      if hasPrompts(folder) { return folder }
+      folder = folder.deletingLastPathComponent()
+    }
+    let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    return hasPrompts(current) ? current : nil
+  }
+
+  private static func hasPrompts(_ folder: URL) -> Bool {
+    FileManager.default.fileExists(atPath: folder.appendingPathComponent("Prompts/voice.yaml").path)
+  }
+}

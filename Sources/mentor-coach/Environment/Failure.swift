@@ -1,0 +1,44 @@
+import CoachKit
+import Foundation
+
+/// The errors of the command line, each a complete sentence, and how they map to exit codes.
+enum Failure: Error, CustomStringConvertible {
+  /// Bad usage or bad input: exit 2.
+  case input(String)
+  /// A check failed (validate, test): exit 1; the details were already printed.
+  case check(String)
+
+  var description: String {
+    switch self {
+    case .input(let message), .check(let message): message
+    }
+  }
+
+  /// Prints the error and returns its exit code.
+  static func report(_ error: any Error) -> Int32 {
+    switch error {
+    case let failure as Failure:
+      if !failure.description.isEmpty { Console.error("mentor-coach: \(failure)") }
+      if case .check = failure { return 1 }
+      return 2
+    case let load as ScenarioLoadError:
+      DiagnosticPrinter.standard.print(load.diagnostics)
+      return 2
+    default:
+      let text = (error as? any LocalizedError)?.errorDescription ?? "\(error)"
+      Console.error("mentor-coach: \(text)")
+      return 2
+    }
+  }
+}
+
+/// Writing to the standard streams.
+enum Console {
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+
+  static func out(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+
+/// The root command: with no subcommand in a terminal it opens the home screen.
+@main
+struct MentorCoach: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "mentor-coach",
+    abstract: "A coach for clinicians who are becoming mentors: practise, run workshops, review.",
+    discussion: """
+      Run with no arguments to open the home screen. Answers are kept in transcripts under the
+      data folder (--home, MENTOR_COACH_HOME, or ~/.local/share/mentor-coach).
+      """,
+    version: version,
+    subcommands: [
+      List.self, Validate.self, Test.self, Explain.self,
+
+    ]
+  )
+
+  @OptionGroup var common: CommonOptions
+
+  func run() throws {
+    let environment = try common.environment()
+    _ = environment
+  }
+
+  /// Parses, runs, and turns every failure into a message and an exit code in one place:
+  /// 0 success, 1 a check failed, 2 bad usage or bad input.
+  static func main() {
+    let command: any ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      let message = fullMessage(for: error)
+      if exitCode(for: error) == .success {
+        print(message)
+        Foundation.exit(0)
+      }
+      Console.error(message)
+      Foundation.exit(2)
+    }
+    do {
+      var runnable = command
+      try runnable.run()
+    } catch let exit as ExitCode {
+      Foundation.exit(exit.rawValue)
+    } catch {
+      Foundation.exit(Failure.report(error))
+    }
+  }
+}

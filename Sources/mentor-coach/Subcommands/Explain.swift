@@ -1,0 +1,38 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+
+extension MentorCoach {
+  /// `explain`: how a step reads a piece of text, without recording anything.
+  struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show which rule answers TEXT at a step, with which tags, and why.")
+
+    @Argument(help: "The scenario id.") var scenario: String
+    @Argument(help: "The text to explain.") var text: [String]
+    @Option(help: ArgumentHelp("The step (default: the first free-text step).", valueName: "id"))
+    var step: String?
+    @Flag(help: "Print one JSON object.") var json = false
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+      let environment = try common.environment()
+      let library = try ScenarioLibrary.load(prompts: environment.promptsFolder, paths: environment.scenarioFolders)
+      let (scenario, _) = try library.scenario(self.scenario)
+      let index: Int
+      if let step {
+        guard let found = scenario.stepIndex(step) else {
+          throw Failure.input("scenario '\(scenario.id)' has no step '\(step)' (steps: \(scenario.steps.map(\.id).joined(separator: ", ")))")
+        }
+        index = found
+      } else {
+        guard let first = scenario.steps.firstIndex(where: { $0.ask == .text }) else {
+          throw Failure.input("scenario '\(scenario.id)' has no free-text step")
+        }
+        index = first
+      }
+      let explanation = Explanation(scenario: scenario, stepIndex: index, text: text.joined(separator: " "))
+      Console.out(json ? explanation.json() : explanation.text())
+    }
+  }
+}
