@@ -16,7 +16,7 @@ struct MentorCoach: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      List.self, Validate.self, Test.self, Explain.self,
+      Practice.self, Resume.self, List.self, Validate.self, Test.self, Explain.self,
 
     ]
   )

@@ -42,6 +42,14 @@ public struct Voice: Sendable {
   public var noteSaved: String
   /// Said on `:quit`.
   public var quit: String
+  /// Said for a `:` command that does not exist; `{command}`.
+  public var unknownCommand: String
+  /// Said for `:why` before any free-text answer.
+  public var whyNothing: String
+  /// Said when an answer could not be saved; `{reason}`.
+  public var saveFailed: String
+  /// Said when a session is resumed.
+  public var welcomeBack: String
   /// The `:where` line; `{step} {total} {title}`.
   public var whereText: String
   /// The heading of the closing summary.

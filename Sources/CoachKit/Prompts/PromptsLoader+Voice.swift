@@ -1,7 +1,7 @@
 extension PromptsLoader {
   static let voiceKeys = [
     "version", "home-intro", "help", "fallbacks", "scale-retry", "scale-skip-offer", "choice-retry",
-    "empty-answer", "skipped", "went-back", "nothing-to-undo", "move-on", "note-saved", "quit", "where", "summary-heading",
+    "empty-answer", "skipped", "went-back", "nothing-to-undo", "move-on", "note-saved", "quit", "unknown-command", "why-nothing", "save-failed", "welcome-back", "where", "summary-heading",
     "tag-names", "reflections", "contractions", "negators", "delimiters",
   ]
 
@@ -29,6 +29,8 @@ extension PromptsLoader {
       scaleRetry: text("scale-retry"), scaleSkipOffer: text("scale-skip-offer"),
       choiceRetry: text("choice-retry"), emptyAnswer: text("empty-answer"), skipped: text("skipped"),
       wentBack: text("went-back"), nothingToUndo: text("nothing-to-undo"), moveOn: text("move-on"), noteSaved: text("note-saved"), quit: text("quit"),
+      unknownCommand: text("unknown-command"), whyNothing: text("why-nothing"),
+      saveFailed: text("save-failed"), welcomeBack: text("welcome-back"),
       whereText: text("where"), summaryHeading: text("summary-heading"), tagNames: table("tag-names"),
       reflector: Reflector(table: table("reflections")),
       normalizer: Normalizer(

@@ -1,0 +1,62 @@
+/// The `:` commands of a session, parsed in one place.
+enum SessionCommand: Equatable {
+  case help
+  case back
+  case repeatQuestion
+  case skip
+  case note(String)
+  case whereAmI
+  case why
+  case quit
+  case group
+  case pass
+  case timer(minutes: Int?)
+  case extend(minutes: Int)
+  case pause
+  case unknown(String)
+
+  /// The commands offered by Tab completion in solo practice.
+  static let practiceNames = [":help", ":back", ":repeat", ":skip", ":note", ":where", ":why", ":quit"]
+  /// The extra commands of workshop mode.
+  static let workshopNames = [":group", ":pass", ":timer", ":extend", ":pause"]
+
+  /// Parses a line that starts with `:` and a letter; other lines are answers (so ":)" is one).
+  init?(line: String) {
+    let trimmed = line.trimmingSpaces
+    guard trimmed.hasPrefix(":"), let first = trimmed.dropFirst().first, first.isLetter else { return nil }
+    let name = trimmed.dropFirst().prefix { $0.isLetter }.lowercased()
+    let argument = String(trimmed.dropFirst(1 + name.count)).trimmingSpaces
+    switch name {
+    case "help", "h", "?": self = .help
+    case "back", "b": self = .back
+    case "repeat", "r": self = .repeatQuestion
+    case "skip", "s": self = .skip
+    case "note", "n": self = .note(argument)
+    case "where", "w": self = .whereAmI
+    case "why": self = .why
+    case "quit", "q", "exit": self = .quit
+    case "group", "g": self = .group
+    case "pass", "p": self = .pass
+    case "timer": self = .timer(minutes: Int(argument))
+    case "extend": self = .extend(minutes: Int(argument) ?? 1)
+    case "pause": self = .pause
+    default: self = .unknown(String(trimmed.prefix { !$0.isWhitespace }))
+    }
+  }
+
+  /// Whether the command goes into the persistent history (all commands except notes, which
+  /// carry free text).
+  var isPersistable: Bool {
+    if case .note = self { return false }
+    return true
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    var text = Substring(self)
+    while text.first?.isWhitespace == true { text = text.dropFirst() }
+    while text.last?.isWhitespace == true { text = text.dropLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,68 @@
+import CoachKit
+import Foundation
+import LineEditor
+import Transcript
+
+/// Starts and resumes practice sessions: the checks before the first question, the transcript,
+/// the reader, and the loop.
+struct SessionLauncher {
+  var environment: AppEnvironment
+
+  /// Starts a new solo session of a scenario.
+  func practice(_ scenario: Scenario, entry: ScenarioLibrary.Entry, name: String?, workshop: String?) throws -> Int32 {
+    try TranscriptWriter.checkWritable(home: environment.home)
+    let writer = try TranscriptWriter(home: environment.home, scenarioID: scenario.id)
+    defer { writer.close() }
+    let started = SessionStarted(
+      session: writer.sessionID,
+      scenario: ScenarioInfo(id: scenario.id, version: String(scenario.version), hash: entry.hash, title: scenario.title),
+      mode: .practice, participants: name.map { [$0] } ?? [], workshop: workshop, name: name,
+      program: MentorCoach.version)
+    try writer.append(.started(started))
+    var engine = Engine(scenario: scenario)
+    let opening = engine.start()
+    return run(engine: engine, opening: opening, writer: writer)
+  }
+
+  /// Continues an unfinished session by replaying its answers into a fresh engine.
+  func resume(_ log: SessionLog, library: ScenarioLibrary) throws -> Int32 {
+    let started = log.started
+    if log.isFinished {
+      throw Failure.input("session \(started.session) is already finished; 'mentor-coach review show \(started.session)' shows it")
+    }
+    let (scenario, entry) = try library.scenario(started.scenario.id)
+    if entry.hash != started.scenario.hash {
+      Console.error("mentor-coach: note: scenario '\(scenario.id)' has changed since this session began; your answers are replayed into the current version")
+    }
+    try TranscriptWriter.checkWritable(home: environment.home)
+    var engine = Engine(scenario: scenario)
+    _ = engine.start()
+    for input in log.replayInputs {
+      switch input {
+      case .answer(let text, _): _ = engine.handle(.answer(text))
+      case .back: _ = engine.handle(.back)
+      case .skip: _ = engine.handle(.skip)
+      }
+    }
+    let writer = try TranscriptWriter(appendingTo: log.fileURL)
+    defer { writer.close() }
+    try writer.append(.resumed(from: log.events.count))
+    let welcome = Output(.notice, scenario.prompts.voice.welcomeBack, step: engine.currentStep.id)
+    let opening = [welcome] + engine.resume()
+    return run(engine: engine, opening: opening, writer: writer)
+  }
+
+  private func run(engine: Engine, opening: [Output], writer: TranscriptWriter) -> Int32 {
+    let reader = makeLineReader(programName: "mentor-coach", historyFile: environment.historyFile)
+    defer { reader.close() }
+    let printer = CoachPrinter.standard(useColor: environment.useColor)
+    let runner = SessionRunner(engine: engine, reader: reader, transcript: writer, printer: printer)
+    runner.echoesInput = !environment.isInteractive
+    let end = runner.run(opening: opening)
+    if end == .saveFailed {
+      Console.error("mentor-coach: your answers up to this point are saved in \(writer.fileURL.path)")
+    }
+    fflush(nil)
+    return end.exitCode
+  }
+}

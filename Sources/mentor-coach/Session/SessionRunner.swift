@@ -1,0 +1,148 @@
+import CoachKit
+import Foundation
+import LineEditor
+import Transcript
+
+/// How a session loop ended, and the exit code that goes with it.
+enum SessionEnd: Equatable {
+  case finished
+  case paused(PauseReason)
+  case signalled(Int32)
+  case saveFailed
+
+  var exitCode: Int32 {
+    switch self {
+    case .finished, .paused: 0
+    case .signalled(let signal): 128 + signal
+    case .saveFailed: 2
+    }
+  }
+}
+
+/// The solo practice loop: read a line, log it, hand it to the engine, log what the coach
+/// says, then show it. Every event reaches the disk before the coach's next words appear.
+final class SessionRunner {
+  var engine: Engine
+  let reader: any LineReader
+  let transcript: any TranscriptSink
+  let printer: CoachPrinter
+  /// Whose answers these are, recorded on each answer in workshop files.
+  var who: String?
+  /// Whether to print each line read, so that piped output reads as a transcript.
+  var echoesInput = false
+  /// The last free-text answer and the engine before it, for `:why`.
+  private var lastAnswer: (engine: Engine, text: String)?
+
+  init(engine: Engine, reader: any LineReader, transcript: any TranscriptSink, printer: CoachPrinter) {
+    self.engine = engine
+    self.reader = reader
+    self.transcript = transcript
+    self.printer = printer
+    reader.completer = { line in line.hasPrefix(":") ? SessionCommand.practiceNames : [] }
+  }
+
+  var voice: Voice { engine.scenario.prompts.voice }
+
+  /// Shows `opening` (already logged or to be logged), then runs until the session ends.
+  func run(opening: [Output]) -> SessionEnd {
+    guard emit(opening) else { return .saveFailed }
+    while true {
+      if engine.isFinished { return .finished }
+      if engine.isPaused { return pause(.safety) }
+      switch reader.readLine(prompt: printer.styled("> ", "1;32")) {
+      case .line(let line):
+        if echoesInput { printer.line("> " + Sanitizer.forTerminal(line)) }
+        if let end = handle(line) { return end }
+      case .interrupted(let hadText):
+        if !hadText { return quit(.interrupt) }
+      case .endOfInput:
+        return quit(.eof)
+      case .terminated:
+        let signal = SignalMonitor.takePendingTerminationSignal() ?? SIGTERM
+        _ = record(.paused(reason: .signal))
+        return .signalled(signal)
+      }
+    }
+  }
+
+  /// Handles one line; returns how the session ended, or nil to keep going.
+  private func handle(_ line: String) -> SessionEnd? {
+    if let command = SessionCommand(line: line) {
+      reader.addHistory(line.trimmingSpaces, persist: command.isPersistable)
+      return run(command)
+    }
+    guard line.contains(where: { !$0.isWhitespace }) else { return nil }
+    let isMenuAnswer = engine.currentStep.ask == .choice || engine.currentStep.ask == .scale
+    reader.addHistory(line, persist: isMenuAnswer)
+    if engine.currentStep.ask == .text { lastAnswer = (engine, line) }
+    return emit(engine.handle(.answer(line))) ? nil : .saveFailed
+  }
+
+  private func run(_ command: SessionCommand) -> SessionEnd? {
+    switch command {
+    case .help: printer.paragraph(voice.help)
+    case .back:
+      let outputs = engine.handle(.back)
+      guard record(.back(step: engine.currentStep.id)), emit(outputs) else { return .saveFailed }
+    case .skip:
+      let step = engine.currentStep.id
+      guard record(.skip(step: step)), emit(engine.handle(.skip)) else { return .saveFailed }
+    case .repeatQuestion: printer.show(engine.currentPrompt(), voice: voice)
+    case .note(let text):
+      guard !text.isEmpty else {
+        printer.paragraph(voice.help)
+        return nil
+      }
+      guard record(.note(text: text)) else { return .saveFailed }
+      printer.paragraph(voice.noteSaved)
+    case .whereAmI:
+      let progress = engine.progress
+      printer.paragraph(
+        Voice.fill(voice.whereText, ["step": "\(progress.step)", "total": "\(progress.total)", "title": engine.scenario.title]))
+    case .why:
+      if let last = lastAnswer {
+        printer.paragraph(Explanation(engine: last.engine, text: last.text).text())
+      } else {
+        printer.paragraph(voice.whyNothing)
+      }
+    case .quit: return quit(.quit)
+    case .unknown(let name):
+      printer.paragraph(Voice.fill(voice.unknownCommand, ["command": name]))
+    case .group, .pass, .timer, .extend, .pause:
+      printer.paragraph(Voice.fill(voice.unknownCommand, ["command": ":" + "\(command)".prefix { $0.isLetter }]))
+    }
+    return nil
+  }
+
+  private func quit(_ reason: PauseReason) -> SessionEnd {
+    guard record(.paused(reason: reason)) else { return .saveFailed }
+    printer.paragraph(voice.quit)
+    return .paused(reason)
+  }
+
+  private func pause(_ reason: PauseReason) -> SessionEnd {
+    record(.paused(reason: reason)) ? .paused(reason) : .saveFailed
+  }
+
+  /// Logs every output, then shows them all; false when the log could not be written.
+  func emit(_ outputs: [Output]) -> Bool {
+    for output in outputs {
+      for payload in TranscriptMapping.payloads(for: output) where !record(payload) { return false }
+    }
+    printer.show(outputs, voice: voice)
+    if engine.isFinished { return record(.ended(completed: true)) }
+    return true
+  }
+
+  /// Appends one event; on failure, tells the mentor plainly what was saved.
+  func record(_ payload: TranscriptEvent.Payload) -> Bool {
+    do {
+      _ = try transcript.append(payload, who: who)
+      return true
+    } catch {
+      let reason = (error as? any LocalizedError)?.errorDescription ?? "\(error)"
+      printer.paragraph(Voice.fill(voice.saveFailed, ["reason": reason]), style: "1;31")
+      return false
+    }
+  }
+}
