@@ -16,7 +16,7 @@ struct MentorCoach: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Practice.self, Resume.self, List.self, Validate.self, Test.self, Explain.self,
+      Practice.self, Resume.self, List.self, Validate.self, Test.self, Explain.self, ReviewCommand.self,
 
     ]
   )
@@ -25,7 +25,7 @@ struct MentorCoach: ParsableCommand {
 
   func run() throws {
     let environment = try common.environment()
-    _ = environment
+    try Home(environment: environment).run()
   }
 
   /// Parses, runs, and turns every failure into a message and an exit code in one place:

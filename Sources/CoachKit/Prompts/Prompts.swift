@@ -18,6 +18,8 @@ public struct Prompts: Sendable {
 public struct Voice: Sendable {
   /// Lines shown under the home screen's title.
   public var homeIntro: String
+  /// The line under the home screen's list, saying what to type.
+  public var homePrompt: String
   /// The `:help` text.
   public var help: String
   /// Open questions used when a step has no fallback of its own.

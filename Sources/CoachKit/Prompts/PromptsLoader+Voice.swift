@@ -1,6 +1,6 @@
 extension PromptsLoader {
   static let voiceKeys = [
-    "version", "home-intro", "help", "fallbacks", "scale-retry", "scale-skip-offer", "choice-retry",
+    "version", "home-intro", "home-prompt", "help", "fallbacks", "scale-retry", "scale-skip-offer", "choice-retry",
     "empty-answer", "skipped", "went-back", "nothing-to-undo", "move-on", "note-saved", "quit", "unknown-command", "why-nothing", "save-failed", "welcome-back", "where", "summary-heading",
     "tag-names", "reflections", "contractions", "negators", "delimiters",
   ]
@@ -25,7 +25,7 @@ extension PromptsLoader {
     let delimiters = Set(fields.strings("delimiters").map { $0.value.lowercased() })
     let negators = Set(fields.strings("negators").map { $0.value.lowercased() } + ["not"])
     return Voice(
-      homeIntro: text("home-intro"), help: text("help"), fallbacks: fallbacks,
+      homeIntro: text("home-intro"), homePrompt: text("home-prompt"), help: text("help"), fallbacks: fallbacks,
       scaleRetry: text("scale-retry"), scaleSkipOffer: text("scale-skip-offer"),
       choiceRetry: text("choice-retry"), emptyAnswer: text("empty-answer"), skipped: text("skipped"),
       wentBack: text("went-back"), nothingToUndo: text("nothing-to-undo"), moveOn: text("move-on"), noteSaved: text("note-saved"), quit: text("quit"),

@@ -21,6 +21,8 @@ enum Failure: Error, CustomStringConvertible {
       if !failure.description.isEmpty { Console.error("mentor-coach: \(failure)") }
       if case .check = failure { return 1 }
       return 2
+    case let exit as ExitCodeError:
+      return exit.code
     case let load as ScenarioLoadError:
       DiagnosticPrinter.standard.print(load.diagnostics)
       return 2

@@ -1,0 +1,75 @@
+import CoachKit
+import Foundation
+import LineEditor
+import Transcript
+
+/// The home screen: the scenarios, the latest unfinished session, and a prompt to choose.
+struct Home {
+  var environment: AppEnvironment
+
+  func run() throws {
+    let library = try ScenarioLibrary.load(prompts: environment.promptsFolder, paths: environment.scenarioFolders)
+    let scenarios = library.scenarios
+    let voice = library.prompts.voice
+    let printer = CoachPrinter.standard(useColor: environment.useColor)
+    let unfinished = SessionIndex(home: environment.home).latestUnfinished()
+    printer.line(printer.styled("MentorCoach", "1"))
+    printer.paragraph(voice.homeIntro)
+    for (index, scenario) in scenarios.enumerated() {
+      printer.line("  \(index + 1). \(printer.styled(scenario.title, "1"))  (\(scenario.id), about \(scenario.minutes) min)")
+      printer.line("     \(printer.wrap(scenario.summary))")
+    }
+    if let unfinished {
+      let title = Sanitizer.forTerminal(unfinished.started.scenario.title)
+      printer.line("  r. Resume '\(title)' (\(unfinished.answerCount) answers so far)")
+    }
+    printer.write("\n")
+    printer.paragraph(voice.homePrompt)
+    let reader = makeLineReader(programName: "mentor-coach", historyFile: environment.historyFile)
+    let ids = scenarios.map(\.id)
+    reader.completer = { line in line.hasPrefix(":") ? [":quit", ":help"] : ids }
+    var choice: Choice?
+    while choice == nil {
+      switch reader.readLine(prompt: printer.styled("> ", "1;32")) {
+      case .line(let line):
+        choice = Self.choice(line.trimmingSpaces, scenarios: scenarios, canResume: unfinished != nil)
+        if choice == nil, !line.trimmingSpaces.isEmpty { printer.paragraph(voice.homePrompt) }
+        if choice != nil { reader.addHistory(line.trimmingSpaces, persist: true) }
+      case .interrupted(let hadText): if !hadText { choice = .quit }
+      case .endOfInput, .terminated: choice = .quit
+      }
+    }
+    reader.close()
+    let launcher = SessionLauncher(environment: environment)
+    var code: Int32 = 0
+    switch choice {
+    case .practice(let scenario)?:
+      let (_, entry) = try library.scenario(scenario.id)
+      code = try launcher.practice(
+        scenario, entry: entry, name: environment.variables["MENTOR_COACH_NAME"],
+        workshop: environment.variables["MENTOR_COACH_WORKSHOP"])
+    case .resume?:
+      if let unfinished { code = try launcher.resume(TranscriptReader.read(unfinished.fileURL), library: library) }
+    case .quit?, nil: break
+    }
+    if code != 0 { throw ExitCodeError(code: code) }
+  }
+
+  enum Choice {
+    case practice(Scenario)
+    case resume
+    case quit
+  }
+
+  static func choice(_ text: String, scenarios: [Scenario], canResume: Bool) -> Choice? {
+    if text == ":quit" || text == ":q" || text == "q" { return .quit }
+    if canResume && (text == "r" || text == "resume") { return .resume }
+    if let number = Int(text), (1...scenarios.count).contains(number) { return .practice(scenarios[number - 1]) }
+    return scenarios.first { $0.id == text }.map(Choice.practice)
+  }
+}
+
+/// Carries a session's exit code out through `run()`.
+struct ExitCodeError: Error {
+  var code: Int32
+}
