@@ -16,7 +16,8 @@ struct MentorCoach: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Practice.self, Resume.self, List.self, Validate.self, Test.self, Explain.self, ReviewCommand.self,
+      Practice.self, Resume.self, List.self, Validate.self, Test.self, Explain.self,
+      ReviewCommand.self,
 
     ]
   )

@@ -12,18 +12,25 @@ extension Engine {
   private mutating func answerText(_ text: String, _ step: Step) -> [Output] {
     guard text.contains(where: { !$0.isWhitespace }) else {
       let record = AnswerRecord(step: step.id, input: text, kind: .text, accepted: false)
-      return [Output(.answer(record), "", step: step.id), Output(.retry, voice.emptyAnswer, step: step.id)]
+      return [
+        Output(.answer(record), "", step: step.id),
+        Output(.retry, voice.emptyAnswer, step: step.id),
+      ]
     }
-    let reading = Interpreter(scenario: scenario).interpret(text, at: step, variables: core.variables)
+    let reading = Interpreter(scenario: scenario).interpret(
+      text, at: step, variables: core.variables)
     var record = AnswerRecord(
-      step: step.id, input: text, kind: .text, rule: reading.winner?.rule.reference ?? reading.safetyRule,
+      step: step.id, input: text, kind: .text,
+      rule: reading.winner?.rule.reference ?? reading.safetyRule,
       tags: reading.tags, captures: reading.captures, isSafety: reading.safetyRule != nil)
     if reading.safetyRule != nil {
       core.phase = .safetyCheck
       let safety = scenario.prompts.safety
       return [
         Output(.answer(record), "", step: step.id),
-        Output(.safety, renderer.render(safety.reply), step: step.id, rule: reading.safetyRule, tags: ["safety.crisis"]),
+        Output(
+          .safety, renderer.render(safety.reply), step: step.id, rule: reading.safetyRule,
+          tags: ["safety.crisis"]),
       ] + currentPrompt()
     }
     count(reading.tags)
@@ -33,7 +40,8 @@ extension Engine {
       return [Output(.answer(record), "", step: step.id)] + noReply(step, tags: reading.tags)
     }
     let rule = winner.rule
-    let reply = renderer.render(pick(rule.replies, key: rule.reference.id), match: winner.match, pattern: rule.pattern)
+    let reply = renderer.render(
+      pick(rule.replies, key: rule.reference.id), match: winner.match, pattern: rule.pattern)
     if !rule.remember.isEmpty {
       let memory = pick(rule.remember, key: "remember:" + rule.reference.id)
       core.memory.append(renderer.render(memory, match: winner.match, pattern: rule.pattern))
@@ -74,7 +82,9 @@ extension Engine {
     var text = own.isEmpty ? "" : renderer.render(pick(own, key: "fallback:" + step.id))
     if text.isEmpty || text == core.lastFallback {
       text = renderer.render(pick(voice.fallbacks, key: "fallback:*"))
-      if text == core.lastFallback { text = renderer.render(pick(voice.fallbacks, key: "fallback:*")) }
+      if text == core.lastFallback {
+        text = renderer.render(pick(voice.fallbacks, key: "fallback:*"))
+      }
     }
     core.lastFallback = text
     return text
@@ -102,23 +112,34 @@ extension Engine {
   mutating func handleSafetyDecision(_ text: String) -> [Output] {
     let step = currentStep
     let safety = scenario.prompts.safety
-    let reading = Interpreter(scenario: scenario).interpret(text, at: step, variables: core.variables)
-    var record = AnswerRecord(step: step.id, input: text, kind: .choice, tags: reading.tags, isSafety: reading.safetyRule != nil)
+    let reading = Interpreter(scenario: scenario).interpret(
+      text, at: step, variables: core.variables)
+    var record = AnswerRecord(
+      step: step.id, input: text, kind: .choice, tags: reading.tags,
+      isSafety: reading.safetyRule != nil)
     if reading.safetyRule != nil {
       return [
         Output(.answer(record), "", step: step.id),
-        Output(.safety, renderer.render(safety.reply), step: step.id, rule: reading.safetyRule, tags: ["safety.crisis"]),
+        Output(
+          .safety, renderer.render(safety.reply), step: step.id, rule: reading.safetyRule,
+          tags: ["safety.crisis"]),
       ] + currentPrompt()
     }
     switch YesNo(text) {
     case .yes?:
       record.value = 1
       core.phase = .paused
-      return [Output(.answer(record), "", step: step.id), Output(.notice, safety.pauseReply, step: step.id), Output(.paused, "", step: step.id)]
+      return [
+        Output(.answer(record), "", step: step.id),
+        Output(.notice, safety.pauseReply, step: step.id), Output(.paused, "", step: step.id),
+      ]
     case .no?:
       record.value = 2
       core.phase = .asking
-      return [Output(.answer(record), "", step: step.id), Output(.notice, safety.continueReply, step: step.id)] + introduce(core.step)
+      return [
+        Output(.answer(record), "", step: step.id),
+        Output(.notice, safety.continueReply, step: step.id),
+      ] + introduce(core.step)
     case nil:
       record.accepted = false
       return [Output(.answer(record), "", step: step.id)] + currentPrompt()
@@ -132,7 +153,9 @@ enum YesNo {
 
   init?(_ text: String) {
     let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-    let yes: Set<String> = ["yes", "y", "yeah", "yep", "ok", "okay", "pause", "stop", "please", "sure"]
+    let yes: Set<String> = [
+      "yes", "y", "yeah", "yep", "ok", "okay", "pause", "stop", "please", "sure",
+    ]
     let no: Set<String> = ["no", "n", "nope", "continue", "carry", "go", "on", "keep", "nah"]
     guard let first = words.first else { return nil }
     if first == "1" || yes.contains(first) {

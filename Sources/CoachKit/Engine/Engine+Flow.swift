@@ -8,7 +8,9 @@ extension Engine {
     if step.isEnd {
       core.phase = .finished
       let text = step.say.map { renderer.render($0) }.joined(separator: "\n\n")
-      return notes(of: step) + [Output(.summary, text, step: step.id), Output(.ended, "", step: step.id)]
+      return notes(of: step) + [
+        Output(.summary, text, step: step.id), Output(.ended, "", step: step.id),
+      ]
     }
     core.phase = .asking
     if step.ask == .none && depth < scenario.steps.count {
@@ -22,8 +24,12 @@ extension Engine {
   func introduce(_ index: Int) -> [Output] {
     let step = scenario.steps[index]
     var outputs = notes(of: step)
-    for paragraph in step.say { outputs.append(Output(.say, renderer.render(paragraph), step: step.id)) }
-    if let seconds = step.discussSeconds { outputs.append(Output(.discussion(seconds: seconds), "", step: step.id)) }
+    for paragraph in step.say {
+      outputs.append(Output(.say, renderer.render(paragraph), step: step.id))
+    }
+    if let seconds = step.discussSeconds {
+      outputs.append(Output(.discussion(seconds: seconds), "", step: step.id))
+    }
     if let question = step.question, step.ask != .none {
       let kind = Question(kind: step.ask, choices: step.choices.map(\.label), scale: step.scale)
       outputs.append(Output(.question(kind), renderer.render(question), step: step.id))
@@ -38,7 +44,8 @@ extension Engine {
   /// The step after `index`: the first branch whose condition holds, else the step's `next`,
   /// else the following step in the file.
   func nextStep(after index: Int, branches: [Branch]) -> Int {
-    for branch in branches + scenario.steps[index].next where branch.condition?.holds(core.variables) ?? true {
+    for branch in branches + scenario.steps[index].next
+    where branch.condition?.holds(core.variables) ?? true {
       return branch.step
     }
     return min(index + 1, scenario.steps.count - 1)
@@ -63,7 +70,8 @@ extension Engine {
 
   mutating func skip() -> [Output] {
     let step = currentStep
-    return [Output(.notice, voice.skipped, step: step.id)] + advance(to: nextStep(after: core.step, branches: []))
+    return [Output(.notice, voice.skipped, step: step.id)]
+      + advance(to: nextStep(after: core.step, branches: []))
   }
 
   /// Counts the questions on the shortest path from a step to an ending.

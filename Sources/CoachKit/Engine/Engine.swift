@@ -48,7 +48,8 @@ public struct Engine: Sendable {
     case (.safetyCheck, .answer(let text)): return handleSafetyDecision(text)
     case (.safetyCheck, _):
       core.phase = .asking
-      return [Output(.notice, scenario.prompts.safety.continueReply, step: currentStep.id)] + currentPrompt()
+      return [Output(.notice, scenario.prompts.safety.continueReply, step: currentStep.id)]
+        + currentPrompt()
     case (.asking, .back): return goBack()
     case (.asking, .skip): return skip()
     case (.asking, .answer(let text)): return answer(text)
@@ -58,7 +59,11 @@ public struct Engine: Sendable {
   /// The current step's words and question again, for `:repeat` and after resuming.
   public func currentPrompt() -> [Output] {
     if core.phase == .safetyCheck {
-      return [Output(.question(Question(kind: .choice, choices: ["yes", "no"])), scenario.prompts.safety.pauseQuestion, step: currentStep.id)]
+      return [
+        Output(
+          .question(Question(kind: .choice, choices: ["yes", "no"])),
+          scenario.prompts.safety.pauseQuestion, step: currentStep.id)
+      ]
     }
     return introduce(core.step)
   }
@@ -83,6 +88,8 @@ public struct Engine: Sendable {
 
   /// The renderer for the current state.
   var renderer: TemplateRenderer {
-    TemplateRenderer(voice: voice, reflection: scenario.reflection, core: core, helpLines: scenario.prompts.helpLines.text)
+    TemplateRenderer(
+      voice: voice, reflection: scenario.reflection, core: core,
+      helpLines: scenario.prompts.helpLines.text)
   }
 }

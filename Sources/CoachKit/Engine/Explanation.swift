@@ -45,11 +45,16 @@ public struct Explanation: Sendable {
   }
 
   /// The winning rule's location, `path:line`.
-  public var ruleLocation: String? { interpretation.winner?.rule.reference.location.shortDescription }
+  public var ruleLocation: String? {
+    interpretation.winner?.rule.reference.location.shortDescription
+  }
 
   /// A readable account for authors.
   public func text() -> String {
-    var lines = ["Scenario \(scenarioID), step \(step)", "Answer:     \(input)", "Normalised: \(interpretation.normalizedText)"]
+    var lines = [
+      "Scenario \(scenarioID), step \(step)", "Answer:     \(input)",
+      "Normalised: \(interpretation.normalizedText)",
+    ]
     if let rule = interpretation.safetyRule {
       lines.append("Safety net: caught by \(rule)")
     }
@@ -68,8 +73,12 @@ public struct Explanation: Sendable {
     } else {
       lines.append("Winner:     none (fallback)")
     }
-    lines.append("Tags:       \(interpretation.tags.isEmpty ? "none" : interpretation.tags.joined(separator: ", "))")
-    let captures = interpretation.captures.sorted { $0.key < $1.key }.map { "{\($0.key)} = \"\($0.value)\"" }
+    lines.append(
+      "Tags:       \(interpretation.tags.isEmpty ? "none" : interpretation.tags.joined(separator: ", "))"
+    )
+    let captures = interpretation.captures.sorted { $0.key < $1.key }.map {
+      "{\($0.key)} = \"\($0.value)\""
+    }
     lines.append("Captures:   \(captures.isEmpty ? "none" : captures.joined(separator: ", "))")
     lines.append("Reply:      \(reply)")
     lines.append("Next step:  \(next)")
@@ -80,21 +89,26 @@ public struct Explanation: Sendable {
   public func json() -> String {
     let considered: [[String: Any]] = interpretation.trace.map { entry in
       var item: [String: Any] = [
-        "stage": entry.stage.rawValue, "rule": entry.rule.id, "location": entry.rule.location.shortDescription,
+        "stage": entry.stage.rawValue, "rule": entry.rule.id,
+        "location": entry.rule.location.shortDescription,
         "outcome": entry.outcome,
       ]
       if let clause = entry.clause { item["clause"] = clause + 1 }
       return item
     }
     let object: [String: Any] = [
-      "scenario": scenarioID, "step": step, "input": input, "normalized": interpretation.normalizedText,
+      "scenario": scenarioID, "step": step, "input": input,
+      "normalized": interpretation.normalizedText,
       "clause": interpretation.clauseIndex.map { $0 + 1 } ?? NSNull(), "tags": interpretation.tags,
       "rule": interpretation.winner?.rule.reference.id ?? interpretation.safetyRule?.id ?? NSNull(),
       "location": ruleLocation ?? interpretation.safetyRule?.location.shortDescription ?? NSNull(),
-      "safety": interpretation.safetyRule != nil, "captures": interpretation.captures, "reply": reply,
+      "safety": interpretation.safetyRule != nil, "captures": interpretation.captures,
+      "reply": reply,
       "next": next, "considered": considered,
     ]
-    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+    let data =
+      (try? JSONSerialization.data(
+        withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
     return String(decoding: data, as: UTF8.self)
   }
 }

@@ -24,7 +24,8 @@ extension Interpreter {
   func chooseReply(_ result: inout Interpretation, step: Step, variables: [String: String]) {
     for (index, original) in result.clauses.enumerated() {
       let clause = scenario.reflection == .scan ? voice.reflector.substitute(original) : original
-      let candidates = self.candidates(in: clause, clauseIndex: index, step: step, variables: variables, &result)
+      let candidates = self.candidates(
+        in: clause, clauseIndex: index, step: step, variables: variables, &result)
       guard !candidates.isEmpty else { continue }
       result.clauseIndex = index
       for candidate in candidates {
@@ -45,7 +46,8 @@ extension Interpreter {
   }
 
   private func candidates(
-    in clause: [Token], clauseIndex: Int, step: Step, variables: [String: String], _ result: inout Interpretation
+    in clause: [Token], clauseIndex: Int, step: Step, variables: [String: String],
+    _ result: inout Interpretation
   ) -> [Candidate] {
     var candidates: [Candidate] = []
     var order = 0
@@ -57,7 +59,10 @@ extension Interpreter {
         result.trace.append(entry(.reply, rule, clauseIndex, outcome))
         if case .matched(let match) = outcome {
           let position = rule.pattern.map { match.firstSpecificIndex(in: $0) } ?? clause.count
-          candidates.append(Candidate(source: .plain(rule, match), rank: rule.rank, position: position, order: order, reference: rule.reference))
+          candidates.append(
+            Candidate(
+              source: .plain(rule, match), rank: rule.rank, position: position, order: order,
+              reference: rule.reference))
         }
       case .keyword(let index):
         if let candidate = keywordCandidate(index, clause, order) { candidates.append(candidate) }
@@ -74,11 +79,14 @@ extension Interpreter {
   private func keywordCandidate(_ index: Int, _ clause: [Token], _ order: Int) -> Candidate? {
     let keyword = scenario.keywords[index]
     guard let position = isPresent(keyword, in: clause) else { return nil }
-    return Candidate(source: .keyword(index), rank: keyword.rank, position: position, order: order, reference: keyword.reference)
+    return Candidate(
+      source: .keyword(index), rank: keyword.rank, position: position, order: order,
+      reference: keyword.reference)
   }
 
   private func resolve(
-    keyword index: Int, _ clause: [Token], _ clauseIndex: Int, _ variables: [String: String], depth: Int,
+    keyword index: Int, _ clause: [Token], _ clauseIndex: Int, _ variables: [String: String],
+    depth: Int,
     _ result: inout Interpretation
   ) -> Resolution {
     for rule in scenario.keywords[index].rules {
@@ -94,14 +102,16 @@ extension Interpreter {
 
   /// What a matched rule does: reply, redirect (after an optional rewrite), or pass on.
   private func resolve(
-    _ rule: Rule, _ match: PatternMatch, _ clause: [Token], _ clauseIndex: Int, _ variables: [String: String],
+    _ rule: Rule, _ match: PatternMatch, _ clause: [Token], _ clauseIndex: Int,
+    _ variables: [String: String],
     depth: Int, _ result: inout Interpretation
   ) -> Resolution {
     if rule.isNewKey { return .newKey }
     if let target = rule.redirect, depth < 16 {
       var tokens = clause
       if let rewrite = rule.rewrite {
-        let text = TemplateRenderer(voice: voice, reflection: .scan).render(rewrite, match: match, pattern: rule.pattern)
+        let text = TemplateRenderer(voice: voice, reflection: .scan).render(
+          rewrite, match: match, pattern: rule.pattern)
         tokens = voice.normalizer.tokens(text).filter { !$0.isDelimiter }
       }
       return resolve(keyword: target, tokens, clauseIndex, variables, depth: depth + 1, &result)

@@ -15,18 +15,26 @@ struct Interpreter {
     var result = Interpretation(clauses: clauses)
     checkSafety(&result)
     if result.safetyRule != nil {
-      result.addTags(["safety.crisis"], from: result.safetyRule ?? RuleReference(id: "safety", location: step.location))
+      result.addTags(
+        ["safety.crisis"],
+        from: result.safetyRule ?? RuleReference(id: "safety", location: step.location))
     }
     gatherTags(&result, step: step, variables: variables)
     if result.safetyRule == nil { chooseReply(&result, step: step, variables: variables) }
     return result
   }
 
-  func evaluate(_ rule: Rule, _ tokens: [Token], concepts: ConceptTable, variables: [String: String]) -> Outcome {
-    if let condition = rule.condition, !condition.holds(variables) { return .failed("condition '\(condition.source)' does not hold") }
+  func evaluate(
+    _ rule: Rule, _ tokens: [Token], concepts: ConceptTable, variables: [String: String]
+  ) -> Outcome {
+    if let condition = rule.condition, !condition.holds(variables) {
+      return .failed("condition '\(condition.source)' does not hold")
+    }
     let match: PatternMatch
     if let pattern = rule.pattern {
-      guard let found = pattern.match(tokens, concepts: concepts, negation: voice.negation) else { return .failed("no match") }
+      guard let found = pattern.match(tokens, concepts: concepts, negation: voice.negation) else {
+        return .failed("no match")
+      }
       match = found
     } else {
       match = PatternMatch(spans: [], tokens: tokens, isNegated: false)
@@ -36,7 +44,8 @@ struct Interpreter {
     case .require where !match.isNegated: return .failed("not negated")
     default: break
     }
-    for veto in rule.unless where veto.match(tokens, concepts: concepts, negation: voice.negation) != nil {
+    for veto in rule.unless
+    where veto.match(tokens, concepts: concepts, negation: voice.negation) != nil {
       return .failed("vetoed by unless '\(veto.source)'")
     }
     return .matched(match)
@@ -58,11 +67,14 @@ struct Interpreter {
 
   /// The rules that may tag answers at a step: shared theme rules, the step's, its keywords'.
   func taggingRules(at step: Step, in clause: [Token], variables: [String: String]) -> [Rule] {
-    var rules = scenario.prompts.themeRules.filter { rule in rule.area.map(step.themeAreas.contains) ?? false }
+    var rules = scenario.prompts.themeRules.filter { rule in
+      rule.area.map(step.themeAreas.contains) ?? false
+    }
     for item in step.rules {
       if case .plain(let rule) = item { rules.append(rule) }
     }
-    for index in keywordIndices(of: step) where isPresent(scenario.keywords[index], in: clause) != nil {
+    for index in keywordIndices(of: step)
+    where isPresent(scenario.keywords[index], in: clause) != nil {
       rules += scenario.keywords[index].rules
     }
     return rules.filter { !$0.tags.isEmpty }
@@ -79,7 +91,8 @@ struct Interpreter {
   }
 
   func keywordIndices(of step: Step) -> [Int] {
-    step.rules.compactMap { if case .keyword(let index) = $0 { index } else { nil } } + scenario.globalKeywords
+    step.rules.compactMap { if case .keyword(let index) = $0 { index } else { nil } }
+      + scenario.globalKeywords
   }
 
   /// The position of the first key of `keyword` in the clause, or nil when absent.
@@ -94,12 +107,15 @@ struct Interpreter {
     return first
   }
 
-  func entry(_ stage: Interpretation.TraceEntry.Stage, _ rule: Rule, _ clause: Int?, _ outcome: Outcome) -> Interpretation.TraceEntry {
+  func entry(
+    _ stage: Interpretation.TraceEntry.Stage, _ rule: Rule, _ clause: Int?, _ outcome: Outcome
+  ) -> Interpretation.TraceEntry {
     let words: String
     switch outcome {
     case .matched: words = "matched"
     case .failed(let why): words = why
     }
-    return Interpretation.TraceEntry(stage: stage, rule: rule.reference, clause: clause, outcome: words)
+    return Interpretation.TraceEntry(
+      stage: stage, rule: rule.reference, clause: clause, outcome: words)
   }
 }

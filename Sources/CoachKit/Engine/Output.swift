@@ -44,7 +44,9 @@ public struct Output: Hashable, Sendable {
   public var tags: [String]
 
   /// Creates an output.
-  public init(_ kind: Kind, _ text: String, step: String, rule: RuleReference? = nil, tags: [String] = []) {
+  public init(
+    _ kind: Kind, _ text: String, step: String, rule: RuleReference? = nil, tags: [String] = []
+  ) {
     self.kind = kind
     self.text = text
     self.step = step

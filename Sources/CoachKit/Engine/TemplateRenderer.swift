@@ -30,7 +30,9 @@ struct TemplateRenderer {
   }
 
   private func tagWords() -> String {
-    let tags = core.tagCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { voice.tagNames[$0.key] ?? $0.key }
+    let tags = core.tagCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map {
+      voice.tagNames[$0.key] ?? $0.key
+    }
     switch tags.count {
     case 0: return ""
     case 1: return tags[0]

@@ -68,7 +68,9 @@ public struct Voice: Sendable {
   /// Replaces `{name}` in a voice line with the given values.
   public static func fill(_ line: String, _ values: [String: String]) -> String {
     var result = line
-    for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+    for (name, value) in values {
+      result = result.replacingOccurrences(of: "{\(name)}", with: value)
+    }
     return result
   }
 }
@@ -114,7 +116,9 @@ public struct HelpLines: Sendable {
   public var text: String {
     var result = [local]
     for line in lines {
-      result.append("\(line.region): \(line.name), \(line.contact) (source: \(line.source), checked \(line.checked))")
+      result.append(
+        "\(line.region): \(line.name), \(line.contact) (source: \(line.source), checked \(line.checked))"
+      )
     }
     return result.filter { !$0.isEmpty }.joined(separator: "\n")
   }

@@ -1,12 +1,16 @@
 extension PromptsLoader {
   static let voiceKeys = [
-    "version", "home-intro", "home-prompt", "help", "fallbacks", "scale-retry", "scale-skip-offer", "choice-retry",
-    "empty-answer", "skipped", "went-back", "nothing-to-undo", "move-on", "note-saved", "quit", "unknown-command", "why-nothing", "save-failed", "welcome-back", "where", "summary-heading",
+    "version", "home-intro", "home-prompt", "help", "fallbacks", "scale-retry", "scale-skip-offer",
+    "choice-retry",
+    "empty-answer", "skipped", "went-back", "nothing-to-undo", "move-on", "note-saved", "quit",
+    "unknown-command", "why-nothing", "save-failed", "welcome-back", "where", "summary-heading",
     "tag-names", "reflections", "contractions", "negators", "delimiters",
   ]
 
   static func readVoice(_ node: SourceNode, _ reader: NodeReader) -> Voice? {
-    guard let fields = reader.fields(node, of: "the voice file", known: voiceKeys) else { return nil }
+    guard let fields = reader.fields(node, of: "the voice file", known: voiceKeys) else {
+      return nil
+    }
     func text(_ key: String) -> String { fields.requiredString(key)?.value ?? "" }
     func table(_ key: String) -> [String: String] {
       guard let node = fields.required(key) else { return [:] }
@@ -18,20 +22,28 @@ extension PromptsLoader {
     let fallbacks = fields.strings("fallbacks").compactMap {
       compiler.template($0, pattern: nil, allowCaptures: false)
     }
-    if fallbacks.count < 2, let location = fields.keyLocations["fallbacks"] ?? Optional(node.location) {
-      reader.report(.missingKey, "the voice file needs at least two 'fallbacks' so that none repeats", at: location)
+    if fallbacks.count < 2,
+      let location = fields.keyLocations["fallbacks"] ?? Optional(node.location)
+    {
+      reader.report(
+        .missingKey, "the voice file needs at least two 'fallbacks' so that none repeats",
+        at: location)
     }
     let contractions = table("contractions")
     let delimiters = Set(fields.strings("delimiters").map { $0.value.lowercased() })
     let negators = Set(fields.strings("negators").map { $0.value.lowercased() } + ["not"])
     return Voice(
-      homeIntro: text("home-intro"), homePrompt: text("home-prompt"), help: text("help"), fallbacks: fallbacks,
+      homeIntro: text("home-intro"), homePrompt: text("home-prompt"), help: text("help"),
+      fallbacks: fallbacks,
       scaleRetry: text("scale-retry"), scaleSkipOffer: text("scale-skip-offer"),
-      choiceRetry: text("choice-retry"), emptyAnswer: text("empty-answer"), skipped: text("skipped"),
-      wentBack: text("went-back"), nothingToUndo: text("nothing-to-undo"), moveOn: text("move-on"), noteSaved: text("note-saved"), quit: text("quit"),
+      choiceRetry: text("choice-retry"), emptyAnswer: text("empty-answer"),
+      skipped: text("skipped"),
+      wentBack: text("went-back"), nothingToUndo: text("nothing-to-undo"), moveOn: text("move-on"),
+      noteSaved: text("note-saved"), quit: text("quit"),
       unknownCommand: text("unknown-command"), whyNothing: text("why-nothing"),
       saveFailed: text("save-failed"), welcomeBack: text("welcome-back"),
-      whereText: text("where"), summaryHeading: text("summary-heading"), tagNames: table("tag-names"),
+      whereText: text("where"), summaryHeading: text("summary-heading"),
+      tagNames: table("tag-names"),
       reflector: Reflector(table: table("reflections")),
       normalizer: Normalizer(
         contractions: contractions,

@@ -22,7 +22,9 @@ public enum PromptsLoader {
   /// Loads the prompts.
   ///
   /// - Returns: the prompts (nil when there are errors) and every diagnostic.
-  public static func load(voice: File, themes: File, safety: File, helpLines: File) -> (Prompts?, [Diagnostic]) {
+  public static func load(voice: File, themes: File, safety: File, helpLines: File) -> (
+    Prompts?, [Diagnostic]
+  ) {
     var diagnostics: [Diagnostic] = []
     func root(_ file: File) -> SourceNode? {
       switch SourceNode.parse(file.text, path: file.path) {
@@ -37,47 +39,71 @@ public enum PromptsLoader {
     let lines = root(helpLines).flatMap { readHelpLines($0, reader) }
     var themeConcepts: [String: [[Pattern.Word]]] = [:]
     var themeRules: [Rule] = []
-    if let node = root(themes), let fields = reader.fields(node, of: "the themes file", known: ["version", "concepts", "rules"]) {
+    if let node = root(themes),
+      let fields = reader.fields(
+        node, of: "the themes file", known: ["version", "concepts", "rules"])
+    {
       let definitions = fields["concepts"].map { ScenarioLoader.readConcepts($0, reader) } ?? []
       let table = RuleCompiler.concepts(definitions, over: [:], reader: reader)
       themeConcepts = table.phrases
       let compiler = RuleCompiler(concepts: table, reader: reader)
       themeRules = readRules(fields["rules"], compiler, prefix: "theme")
       for rule in themeRules where rule.area.map({ !Themes.areaNames.contains($0) }) ?? true {
-        reader.report(.badValue, "theme rule '\(rule.reference.id)' needs an 'area': self-doubt, time or boundaries", at: rule.reference.location)
+        reader.report(
+          .badValue,
+          "theme rule '\(rule.reference.id)' needs an 'area': self-doubt, time or boundaries",
+          at: rule.reference.location)
       }
     }
     let safetyValue = root(safety).flatMap { readSafety($0, reader) }
     diagnostics += reader.diagnostics
-    guard let voiceValue, let lines, let safetyValue, !diagnostics.hasErrors else { return (nil, diagnostics) }
-    return (Prompts(voice: voiceValue, themeConcepts: themeConcepts, themeRules: themeRules, safety: safetyValue, helpLines: lines), diagnostics)
+    guard let voiceValue, let lines, let safetyValue, !diagnostics.hasErrors else {
+      return (nil, diagnostics)
+    }
+    return (
+      Prompts(
+        voice: voiceValue, themeConcepts: themeConcepts, themeRules: themeRules,
+        safety: safetyValue, helpLines: lines), diagnostics
+    )
   }
 
   static func readRules(_ node: SourceNode?, _ compiler: RuleCompiler, prefix: String) -> [Rule] {
     guard let node else { return [] }
     return compiler.reader.list(node).enumerated().compactMap { index, item in
-      ScenarioLoader.readRule(item, compiler.reader).map { compiler.rule($0, id: "\(prefix)#\(index + 1)") }
+      ScenarioLoader.readRule(item, compiler.reader).map {
+        compiler.rule($0, id: "\(prefix)#\(index + 1)")
+      }
     }
   }
 
   private static func readSafety(_ node: SourceNode, _ reader: NodeReader) -> SafetyNet? {
-    let known = ["version", "concepts", "rules", "reply", "pause-question", "pause-reply", "continue-reply"]
+    let known = [
+      "version", "concepts", "rules", "reply", "pause-question", "pause-reply", "continue-reply",
+    ]
     guard let fields = reader.fields(node, of: "the safety file", known: known) else { return nil }
     let definitions = fields["concepts"].map { ScenarioLoader.readConcepts($0, reader) } ?? []
     let table = RuleCompiler.concepts(definitions, over: [:], reader: reader)
     let compiler = RuleCompiler(concepts: table, reader: reader)
     let rules = readRules(fields["rules"], compiler, prefix: "safety")
-    guard let reply = fields.requiredString("reply").flatMap({ compiler.template($0, pattern: nil, allowCaptures: false) }),
-      let pause = fields.requiredString("pause-question"), let pauseReply = fields.requiredString("pause-reply"),
+    guard
+      let reply = fields.requiredString("reply").flatMap({
+        compiler.template($0, pattern: nil, allowCaptures: false)
+      }),
+      let pause = fields.requiredString("pause-question"),
+      let pauseReply = fields.requiredString("pause-reply"),
       let continueReply = fields.requiredString("continue-reply")
     else { return nil }
     return SafetyNet(
-      concepts: table, rules: rules, reply: reply, pauseQuestion: pause.value, pauseReply: pauseReply.value,
+      concepts: table, rules: rules, reply: reply, pauseQuestion: pause.value,
+      pauseReply: pauseReply.value,
       continueReply: continueReply.value)
   }
 
   private static func readHelpLines(_ node: SourceNode, _ reader: NodeReader) -> HelpLines? {
-    guard let fields = reader.fields(node, of: "the help-lines file", known: ["version", "updated", "local", "lines"]) else {
+    guard
+      let fields = reader.fields(
+        node, of: "the help-lines file", known: ["version", "updated", "local", "lines"])
+    else {
       return nil
     }
     let lineKeys = ["region", "name", "contact", "source", "checked"]

@@ -9,11 +9,17 @@ public enum Themes {
   public static let areas: [(area: String, tags: [String])] = [
     (
       "self-doubt",
-      ["doubt.impostor", "doubt.comparison", "doubt.fear-of-harm", "doubt.no-training", "doubt.strength"]
+      [
+        "doubt.impostor", "doubt.comparison", "doubt.fear-of-harm", "doubt.no-training",
+        "doubt.strength",
+      ]
     ),
     (
       "time",
-      ["time.overload", "time.clinical-conflict", "time.no-protected-time", "time.cancelling", "time.plan"]
+      [
+        "time.overload", "time.clinical-conflict", "time.no-protected-time", "time.cancelling",
+        "time.plan",
+      ]
     ),
     (
       "boundaries",

@@ -32,7 +32,8 @@ public struct Condition: Sendable, Hashable, Codable {
         clauses.append(Clause(name: words[0], op: words[1], value: words[2]))
       } else {
         throw PatternParser.Failure(
-          message: "'\(part)' should be 'NAME', 'not NAME' or 'NAME OP VALUE' with OP one of == != < <= > >=",
+          message:
+            "'\(part)' should be 'NAME', 'not NAME' or 'NAME OP VALUE' with OP one of == != < <= > >=",
           column: 1)
       }
     }

@@ -12,7 +12,8 @@ public struct NegationScope: Sendable {
   public var window: Int
 
   /// Creates the scope rules.
-  public init(negators: Set<String>, breakers: Set<String> = Self.defaultBreakers, window: Int = 5) {
+  public init(negators: Set<String>, breakers: Set<String> = Self.defaultBreakers, window: Int = 5)
+  {
     self.negators = negators
     self.breakers = breakers
     self.window = window

@@ -51,13 +51,16 @@ public enum PatternParser {
     if text.hasPrefix("_") {
       let count = text == "_" ? 1 : Int(text.dropFirst())
       guard let count, count > 0 else {
-        throw Failure(message: "'\(text)' should be '_' or '_' and a count of 1 or more", column: column)
+        throw Failure(
+          message: "'\(text)' should be '_' or '_' and a count of 1 or more", column: column)
       }
       return .exactly(count)
     }
     if text.hasPrefix("@") || text.hasPrefix("/") {
       let name = String(text.dropFirst())
-      guard !name.isEmpty else { throw Failure(message: "'\(text)' names no concept", column: column) }
+      guard !name.isEmpty else {
+        throw Failure(message: "'\(text)' names no concept", column: column)
+      }
       return text.hasPrefix("@") ? .concept(name) : .wordTag(name)
     }
     if text.hasPrefix("(") || text.hasPrefix("[") {
@@ -67,7 +70,9 @@ public enum PatternParser {
         throw Failure(message: "'\(text.first ?? "(")' is not closed", column: column)
       }
       let body = text.dropFirst().dropLast()
-      let options = body.split(separator: "|", omittingEmptySubsequences: false).map { phrase(String($0)) }
+      let options = body.split(separator: "|", omittingEmptySubsequences: false).map {
+        phrase(String($0))
+      }
       guard !options.isEmpty, options.allSatisfy({ !$0.isEmpty }) else {
         throw Failure(message: "'\(text)' has an empty alternative", column: column)
       }

@@ -13,7 +13,8 @@ public struct Reflector: Sendable {
   public func substitute(_ tokens: [Token]) -> [Token] {
     tokens.map { token in
       guard let replacement = table[token.key] else { return token }
-      return Token(key: replacement.lowercased(), surface: replacement, isDelimiter: token.isDelimiter)
+      return Token(
+        key: replacement.lowercased(), surface: replacement, isDelimiter: token.isDelimiter)
     }
   }
 }

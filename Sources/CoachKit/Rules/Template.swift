@@ -43,7 +43,9 @@ public struct Template: Sendable, Hashable, Codable {
     var index = 0
     while index < scalars.count - 1 {
       let character = scalars[index]
-      if character == "{" && scalars[index + 1] == "{" || character == "}" && scalars[index + 1] == "}" {
+      if character == "{" && scalars[index + 1] == "{"
+        || character == "}" && scalars[index + 1] == "}"
+      {
         literal.append(character)
         index += 2
         continue
@@ -65,7 +67,8 @@ public struct Template: Sendable, Hashable, Codable {
     if !literal.isEmpty { segments.append(.literal(literal)) }
   }
 
-  private static func segment(_ body: String, column: Int) throws(PatternParser.Failure) -> Segment {
+  private static func segment(_ body: String, column: Int) throws(PatternParser.Failure) -> Segment
+  {
     let parts = body.split(separator: ":", maxSplits: 1).map { String($0).trimmingSpaces }
     if parts.count == 2 {
       let (kind, value) = (parts[0], parts[1])
@@ -84,7 +87,9 @@ public struct Template: Sendable, Hashable, Codable {
     if let number = Int(body) { return .capture(number, raw: false) }
     if body == "tags" { return .tags }
     if body == "helplines" { return .helplines }
-    guard !body.isEmpty else { throw PatternParser.Failure(message: "'{}' is empty", column: column) }
+    guard !body.isEmpty else {
+      throw PatternParser.Failure(message: "'{}' is empty", column: column)
+    }
     return .named(body, raw: false)
   }
 }

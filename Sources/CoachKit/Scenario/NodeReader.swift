@@ -47,7 +47,9 @@ final class NodeReader {
 
   func int(_ node: SourceNode, _ what: String) -> Int? {
     guard let text = node.scalar, let value = Int(text) else {
-      report(.badValue, "\(what) should be a whole number, not '\(node.scalar ?? "a list")'", at: node.location)
+      report(
+        .badValue, "\(what) should be a whole number, not '\(node.scalar ?? "a list")'",
+        at: node.location)
       return nil
     }
     return value
@@ -100,7 +102,9 @@ final class NodeReader {
 
     func string(_ key: String) -> String? { values[key].flatMap { reader.string($0, "'\(key)'") } }
     func requiredString(_ key: String) -> Located<String>? {
-      required(key).flatMap { node in reader.string(node, "'\(key)'").map { Located($0, node.location) } }
+      required(key).flatMap { node in
+        reader.string(node, "'\(key)'").map { Located($0, node.location) }
+      }
     }
     func int(_ key: String) -> Int? { values[key].flatMap { reader.int($0, "'\(key)'") } }
     func bool(_ key: String) -> Bool? { values[key].flatMap { reader.bool($0, "'\(key)'") } }

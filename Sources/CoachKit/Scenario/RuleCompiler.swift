@@ -22,31 +22,41 @@ struct RuleCompiler {
     do {
       pattern = try PatternParser.parse(text.value)
     } catch {
-      report(.badPattern, "the pattern '\(text.value)' cannot be read: \(error.message)", at: offset(text.location, by: error.column))
+      report(
+        .badPattern, "the pattern '\(text.value)' cannot be read: \(error.message)",
+        at: offset(text.location, by: error.column))
       return nil
     }
     for name in pattern.conceptNames where !concepts.contains(name) {
       report(
-        .unknownConcept, "the pattern uses the concept '\(name)', which is not defined", at: text.location,
+        .unknownConcept, "the pattern uses the concept '\(name)', which is not defined",
+        at: text.location,
         notes: Suggestion.notes(for: name, in: concepts.names))
     }
     return pattern
   }
 
   /// A reply template, checked against the pattern's elements and the scenario's steps.
-  func template(_ text: Located<String>, pattern: Pattern?, allowCaptures: Bool = true) -> Template? {
+  func template(_ text: Located<String>, pattern: Pattern?, allowCaptures: Bool = true) -> Template?
+  {
     let template: Template
     do {
       template = try Template(parsing: text.value)
     } catch {
-      report(.badPattern, "the reply '\(text.value)' cannot be read: \(error.message)", at: text.location)
+      report(
+        .badPattern, "the reply '\(text.value)' cannot be read: \(error.message)", at: text.location
+      )
       return nil
     }
-    for segment in template.segments { check(segment, in: text, pattern: pattern, allowCaptures: allowCaptures) }
+    for segment in template.segments {
+      check(segment, in: text, pattern: pattern, allowCaptures: allowCaptures)
+    }
     return template
   }
 
-  private func check(_ segment: Template.Segment, in text: Located<String>, pattern: Pattern?, allowCaptures: Bool) {
+  private func check(
+    _ segment: Template.Segment, in text: Located<String>, pattern: Pattern?, allowCaptures: Bool
+  ) {
     switch segment {
     case .capture(let number, _):
       let count = pattern?.elements.count ?? 0
@@ -59,7 +69,8 @@ struct RuleCompiler {
     case .named(let name, _):
       if !allowCaptures || !(pattern?.captureNames.contains(name) ?? false) {
         report(
-          .captureOutOfRange, "the reply uses {\(name)} but the pattern has no capture of that name",
+          .captureOutOfRange,
+          "the reply uses {\(name)} but the pattern has no capture of that name",
           at: text.location, notes: Suggestion.notes(for: name, in: pattern?.captureNames ?? []))
       }
     case .answer(let step): checkStep(step, kinds: [.text], "answer", text)
@@ -69,16 +80,22 @@ struct RuleCompiler {
     }
   }
 
-  private func checkStep(_ step: String, kinds: Set<AskKind>, _ name: String, _ text: Located<String>) {
+  private func checkStep(
+    _ step: String, kinds: Set<AskKind>, _ name: String, _ text: Located<String>
+  ) {
     guard !stepIDs.isEmpty else { return }
     guard let kind = stepKinds[step] else {
       report(
-        .unknownPlaceholder, "{\(name):\(step)} names '\(step)', which is not a step in this scenario",
+        .unknownPlaceholder,
+        "{\(name):\(step)} names '\(step)', which is not a step in this scenario",
         at: text.location, notes: Suggestion.notes(for: step, in: stepIDs))
       return
     }
     if !kinds.contains(kind) {
-      report(.unknownPlaceholder, "{\(name):\(step)} needs a \(kinds.map(\.rawValue).sorted().joined()) step, but '\(step)' asks for \(kind.rawValue)", at: text.location)
+      report(
+        .unknownPlaceholder,
+        "{\(name):\(step)} needs a \(kinds.map(\.rawValue).sorted().joined()) step, but '\(step)' asks for \(kind.rawValue)",
+        at: text.location)
     }
   }
 
@@ -87,7 +104,9 @@ struct RuleCompiler {
     do {
       return try Condition(parsing: text.value)
     } catch {
-      report(.badCondition, "the condition '\(text.value)' cannot be read: \(error.message)", at: text.location)
+      report(
+        .badCondition, "the condition '\(text.value)' cannot be read: \(error.message)",
+        at: text.location)
       return nil
     }
   }
@@ -95,7 +114,8 @@ struct RuleCompiler {
   func tags(_ tags: [Located<String>]) -> [String] {
     for tag in tags where !Themes.isKnown(tag.value) {
       report(
-        .unknownTag, "'\(tag.value)' is not a theme tag; use one of the theme list or prefix your own with 'x-'",
+        .unknownTag,
+        "'\(tag.value)' is not a theme tag; use one of the theme list or prefix your own with 'x-'",
         at: tag.location, notes: Suggestion.notes(for: tag.value, in: Themes.all))
     }
     return tags.map(\.value)
@@ -105,7 +125,8 @@ struct RuleCompiler {
     branches.compactMap { branch in
       guard let index = stepIDs.firstIndex(of: branch.step.value) else {
         report(
-          .unknownStep, "'\(branch.step.value)' is not a step in this scenario", at: branch.step.location,
+          .unknownStep, "'\(branch.step.value)' is not a step in this scenario",
+          at: branch.step.location,
           notes: Suggestion.notes(for: branch.step.value, in: stepIDs))
         return nil
       }
@@ -120,14 +141,17 @@ struct RuleCompiler {
       redirect = keywordNames[target.value]
       if redirect == nil {
         report(
-          .unknownKeyword, "'goto: \(target.value)' names a keyword that does not exist", at: target.location,
+          .unknownKeyword, "'goto: \(target.value)' names a keyword that does not exist",
+          at: target.location,
           notes: Suggestion.notes(for: target.value, in: keywordNames.keys))
       }
     }
     if definition.replies.isEmpty && definition.tags.isEmpty && definition.redirect == nil
       && !definition.isNewKey && definition.assignments.isEmpty && definition.remember.isEmpty
     {
-      report(.ruleWithoutEffect, "this rule has no reply, tags, goto, newkey or set, so it does nothing", at: definition.location, severity: .warning)
+      report(
+        .ruleWithoutEffect, "this rule has no reply, tags, goto, newkey or set, so it does nothing",
+        at: definition.location, severity: .warning)
     }
     return Rule(
       reference: RuleReference(id: definition.id ?? id, location: definition.location),
@@ -149,20 +173,28 @@ struct RuleCompiler {
   }
 
   /// Builds a concept table from definitions, reporting duplicates and unknown includes.
-  static func concepts(_ definitions: [ConceptDefinition], over base: [String: [[Pattern.Word]]], reader: NodeReader) -> ConceptTable {
+  static func concepts(
+    _ definitions: [ConceptDefinition], over base: [String: [[Pattern.Word]]], reader: NodeReader
+  ) -> ConceptTable {
     var table = ConceptTable()
     for (name, phrases) in base { table.add(name, phrases: phrases) }
     var seen: Set<String> = []
     for concept in definitions {
       if !seen.insert(concept.name.value).inserted {
-        reader.report(.duplicateID, "the concept '\(concept.name.value)' is defined twice", at: concept.name.location)
+        reader.report(
+          .duplicateID, "the concept '\(concept.name.value)' is defined twice",
+          at: concept.name.location)
       }
-      table.add(concept.name.value, phrases: concept.entries.map { entry in
-        entry.value.hasPrefix("@") ? [Pattern.Word(text: entry.value, isPrefix: false)] : PatternParser.phrase(entry.value)
-      })
+      table.add(
+        concept.name.value,
+        phrases: concept.entries.map { entry in
+          entry.value.hasPrefix("@")
+            ? [Pattern.Word(text: entry.value, isPrefix: false)] : PatternParser.phrase(entry.value)
+        })
     }
     for missing in table.resolveIncludes() {
-      let location = definitions.first { $0.entries.contains { $0.value == "@" + missing } }?.name.location
+      let location =
+        definitions.first { $0.entries.contains { $0.value == "@" + missing } }?.name.location
         ?? SourceLocation(path: "", line: 1, column: 1)
       reader.report(
         .unknownConcept, "a concept includes '@\(missing)', which is not defined", at: location,

@@ -17,27 +17,39 @@ extension ScenarioCompiler {
       }
     }
     if definition.ask != .text && !definition.rules.isEmpty {
-      compiler.report(.badValue, "only 'ask: text' steps read rules; step '\(id)' asks for \(definition.ask.rawValue)", at: definition.location)
+      compiler.report(
+        .badValue,
+        "only 'ask: text' steps read rules; step '\(id)' asks for \(definition.ask.rawValue)",
+        at: definition.location)
     }
     if definition.ask == .choice && definition.choices.isEmpty {
-      compiler.report(.missingKey, "step '\(id)' asks for a choice but has no 'choices'", at: definition.location)
+      compiler.report(
+        .missingKey, "step '\(id)' asks for a choice but has no 'choices'", at: definition.location)
     }
     if definition.ask == .scale && definition.scale == nil {
-      compiler.report(.missingKey, "step '\(id)' asks for a number but has no 'scale'", at: definition.location)
+      compiler.report(
+        .missingKey, "step '\(id)' asks for a number but has no 'scale'", at: definition.location)
     }
     if definition.ask != .none && definition.question == nil {
-      compiler.report(.missingKey, "step '\(id)' asks for \(definition.ask.rawValue) but has no 'question'", at: definition.location)
+      compiler.report(
+        .missingKey, "step '\(id)' asks for \(definition.ask.rawValue) but has no 'question'",
+        at: definition.location)
     }
     return Step(
       id: id, location: definition.location,
       say: definition.say.compactMap { compiler.template($0, pattern: nil, allowCaptures: false) },
       ask: definition.isEnd ? .none : definition.ask,
-      question: definition.question.flatMap { compiler.template($0, pattern: nil, allowCaptures: false) },
+      question: definition.question.flatMap {
+        compiler.template($0, pattern: nil, allowCaptures: false)
+      },
       rules: rules, themeAreas: themeAreas(definition, scenarioArea: scenarioArea, compiler),
-      fallback: definition.fallback.compactMap { compiler.template($0, pattern: nil, allowCaptures: false) },
+      fallback: definition.fallback.compactMap {
+        compiler.template($0, pattern: nil, allowCaptures: false)
+      },
       choices: definition.choices.map { choice in
         Choice(
-          label: choice.label.value, next: compiler.branches(choice.next), tags: compiler.tags(choice.tags),
+          label: choice.label.value, next: compiler.branches(choice.next),
+          tags: compiler.tags(choice.tags),
           assignments: choice.assignments.map { Assignment(name: $0.name, value: $0.value) })
       },
       scale: definition.scale.map { Scale(min: $0.min, max: $0.max, low: $0.low, high: $0.high) },
@@ -48,7 +60,9 @@ extension ScenarioCompiler {
       notes: definition.notes.map(\.value), discussSeconds: definition.discussSeconds)
   }
 
-  private static func themeAreas(_ definition: StepDefinition, scenarioArea: String, _ compiler: RuleCompiler) -> Set<String> {
+  private static func themeAreas(
+    _ definition: StepDefinition, scenarioArea: String, _ compiler: RuleCompiler
+  ) -> Set<String> {
     guard definition.ask == .text else { return [] }
     guard let themes = definition.themes else {
       return Themes.areaNames.contains(scenarioArea) ? [scenarioArea] : []
@@ -60,13 +74,19 @@ extension ScenarioCompiler {
       } else if Themes.areaNames.contains(theme.value) {
         areas.insert(theme.value)
       } else {
-        compiler.report(.badValue, "'\(theme.value)' is not a theme area; use self-doubt, time, boundaries or all", at: theme.location, notes: Suggestion.notes(for: theme.value, in: Themes.areaNames + ["all"]))
+        compiler.report(
+          .badValue,
+          "'\(theme.value)' is not a theme area; use self-doubt, time, boundaries or all",
+          at: theme.location,
+          notes: Suggestion.notes(for: theme.value, in: Themes.areaNames + ["all"]))
       }
     }
     return areas
   }
 
-  private static func scaleReply(_ definition: ScaleReplyDefinition, id: String, _ compiler: RuleCompiler) -> ScaleReply? {
+  private static func scaleReply(
+    _ definition: ScaleReplyDefinition, id: String, _ compiler: RuleCompiler
+  ) -> ScaleReply? {
     let parts = definition.range.value.split(separator: "-").map { Int(String($0).trimmingSpaces) }
     let bounds: (Int, Int)?
     switch parts.count {
@@ -75,16 +95,24 @@ extension ScenarioCompiler {
     default: bounds = nil
     }
     guard let (low, high) = bounds else {
-      compiler.report(.badValue, "the range '\(definition.range.value)' should be a number or two numbers such as '1-3'", at: definition.range.location)
+      compiler.report(
+        .badValue,
+        "the range '\(definition.range.value)' should be a number or two numbers such as '1-3'",
+        at: definition.range.location)
       return nil
     }
     guard low <= high else {
-      compiler.report(.unmatchableScaleReply, "the range '\(definition.range.value)' is empty: \(low) is above \(high)", at: definition.range.location)
+      compiler.report(
+        .unmatchableScaleReply,
+        "the range '\(definition.range.value)' is empty: \(low) is above \(high)",
+        at: definition.range.location)
       return nil
     }
     return ScaleReply(
       reference: RuleReference(id: id, location: definition.location), range: low...high,
-      replies: definition.replies.compactMap { compiler.template($0, pattern: nil, allowCaptures: false) },
+      replies: definition.replies.compactMap {
+        compiler.template($0, pattern: nil, allowCaptures: false)
+      },
       next: compiler.branches(definition.next), tags: compiler.tags(definition.tags),
       assignments: definition.assignments.map { Assignment(name: $0.name, value: $0.value) })
   }

@@ -9,7 +9,9 @@ public enum ScenarioCompiler {
   ///   - path: the path to show in diagnostics.
   ///   - prompts: the shared voice, themes and safety net.
   /// - Returns: the scenario (nil when there are errors) and every diagnostic, in source order.
-  public static func compile(_ text: String, path: String, prompts: Prompts) -> (Scenario?, [Diagnostic]) {
+  public static func compile(_ text: String, path: String, prompts: Prompts) -> (
+    Scenario?, [Diagnostic]
+  ) {
     let (document, loadDiagnostics) = ScenarioLoader.load(text, path: path)
     guard let document else { return (nil, loadDiagnostics) }
     let reader = NodeReader()
@@ -30,7 +32,9 @@ public enum ScenarioCompiler {
     return (scenario, diagnostics)
   }
 
-  private static func compile(_ document: ScenarioDocument, prompts: Prompts, reader: NodeReader) -> Scenario {
+  private static func compile(_ document: ScenarioDocument, prompts: Prompts, reader: NodeReader)
+    -> Scenario
+  {
     checkHeader(document, reader)
     let stepIDs = document.steps.map(\.id.value)
     var seen: Set<String> = []
@@ -38,9 +42,11 @@ public enum ScenarioCompiler {
       reader.report(.duplicateID, "two steps are called '\(step.id.value)'", at: step.id.location)
     }
     var compiler = RuleCompiler(
-      concepts: RuleCompiler.concepts(document.concepts, over: prompts.themeConcepts, reader: reader),
+      concepts: RuleCompiler.concepts(
+        document.concepts, over: prompts.themeConcepts, reader: reader),
       stepIDs: stepIDs, reader: reader)
-    compiler.stepKinds = Dictionary(document.steps.map { ($0.id.value, $0.ask) }, uniquingKeysWith: { a, _ in a })
+    compiler.stepKinds = Dictionary(
+      document.steps.map { ($0.id.value, $0.ask) }, uniquingKeysWith: { a, _ in a })
     let keywordDefinitions = collectKeywords(document, &compiler)
     let keywords = keywordDefinitions.enumerated().map { index, definition in
       compileKeyword(definition, index: index, compiler)
@@ -48,19 +54,26 @@ public enum ScenarioCompiler {
     var stepKeywordIndex = document.keywords.count
     var steps: [Step] = []
     for (index, definition) in document.steps.enumerated() {
-      steps.append(compileStep(definition, index: index, scenarioArea: document.area?.value ?? "other", keywordStart: &stepKeywordIndex, compiler))
+      steps.append(
+        compileStep(
+          definition, index: index, scenarioArea: document.area?.value ?? "other",
+          keywordStart: &stepKeywordIndex, compiler))
     }
     var startIndex = 0
     if let start = document.start {
       if let index = stepIDs.firstIndex(of: start.value) {
         startIndex = index
       } else {
-        reader.report(.unknownStep, "'start' names '\(start.value)', which is not a step in this scenario", at: start.location, notes: Suggestion.notes(for: start.value, in: stepIDs))
+        reader.report(
+          .unknownStep, "'start' names '\(start.value)', which is not a step in this scenario",
+          at: start.location, notes: Suggestion.notes(for: start.value, in: stepIDs))
       }
     }
     let scenario = Scenario(
-      id: document.id?.value ?? "", title: document.title ?? "", area: document.area?.value ?? "other",
-      summary: document.summary ?? "", minutes: document.minutes ?? 0, version: document.version ?? 0,
+      id: document.id?.value ?? "", title: document.title ?? "",
+      area: document.area?.value ?? "other",
+      summary: document.summary ?? "", minutes: document.minutes ?? 0,
+      version: document.version ?? 0,
       path: document.path, reflection: document.reflection, concepts: compiler.concepts,
       keywords: keywords, globalKeywords: Array(0..<document.keywords.count), steps: steps,
       startIndex: startIndex, variables: document.variables, prompts: prompts)
@@ -72,20 +85,30 @@ public enum ScenarioCompiler {
   }
 
   private static func checkHeader(_ document: ScenarioDocument, _ reader: NodeReader) {
-    if let id = document.id, !id.value.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) || id.value.isEmpty {
-      reader.report(.badValue, "the id '\(id.value)' should use only lower-case letters, digits and dashes", at: id.location)
+    if let id = document.id,
+      !id.value.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) || id.value.isEmpty
+    {
+      reader.report(
+        .badValue, "the id '\(id.value)' should use only lower-case letters, digits and dashes",
+        at: id.location)
     }
     let areas = ["self-doubt", "time", "boundaries", "other"]
     if let area = document.area, !areas.contains(area.value) {
-      reader.report(.badValue, "'area' should be one of \(areas.joined(separator: ", ")), not '\(area.value)'", at: area.location, notes: Suggestion.notes(for: area.value, in: areas))
+      reader.report(
+        .badValue, "'area' should be one of \(areas.joined(separator: ", ")), not '\(area.value)'",
+        at: area.location, notes: Suggestion.notes(for: area.value, in: areas))
     }
     if document.steps.isEmpty == false, !document.steps.contains(where: \.isEnd) {
-      reader.report(.noEnding, "the scenario has no step with 'end: true', so it can never finish", at: document.location)
+      reader.report(
+        .noEnding, "the scenario has no step with 'end: true', so it can never finish",
+        at: document.location)
     }
   }
 
   /// Every keyword, scenario-wide first, then each step's, with their names registered.
-  private static func collectKeywords(_ document: ScenarioDocument, _ compiler: inout RuleCompiler) -> [KeywordDefinition] {
+  private static func collectKeywords(_ document: ScenarioDocument, _ compiler: inout RuleCompiler)
+    -> [KeywordDefinition]
+  {
     var all = document.keywords
     for step in document.steps {
       for case .keyword(let keyword) in step.rules { all.append(keyword) }
@@ -101,7 +124,9 @@ public enum ScenarioCompiler {
     return all
   }
 
-  private static func compileKeyword(_ definition: KeywordDefinition, index: Int, _ compiler: RuleCompiler) -> Keyword {
+  private static func compileKeyword(
+    _ definition: KeywordDefinition, index: Int, _ compiler: RuleCompiler
+  ) -> Keyword {
     let name = definition.id ?? definition.keys.first?.value ?? "keyword\(index + 1)"
     let keys = definition.keys.compactMap { key in
       compiler.pattern(Located("* \(key.value) *", key.location))

@@ -17,7 +17,8 @@ extension ScenarioLoader {
         step.ask = kind
       } else {
         reader.report(
-          .badValue, "'ask' should be 'text', 'choice', 'scale' or 'none', not '\(ask.scalar ?? "")'",
+          .badValue,
+          "'ask' should be 'text', 'choice', 'scale' or 'none', not '\(ask.scalar ?? "")'",
           at: ask.location,
           notes: Suggestion.notes(for: ask.scalar ?? "", in: ["text", "choice", "scale", "none"]))
       }
@@ -30,11 +31,13 @@ extension ScenarioLoader {
     }
     step.rules = fields["rules"].map { readStepRules($0, reader) } ?? []
     step.fallback = fields.strings("fallback")
-    step.choices = fields["choices"].map { reader.list($0).compactMap { readChoice($0, reader) } } ?? []
+    step.choices =
+      fields["choices"].map { reader.list($0).compactMap { readChoice($0, reader) } } ?? []
     step.scale = fields["scale"].flatMap { readScale($0, reader) }
-    step.scaleReplies = fields["replies"].map {
-      reader.list($0).compactMap { readScaleReply($0, reader) }
-    } ?? []
+    step.scaleReplies =
+      fields["replies"].map {
+        reader.list($0).compactMap { readScaleReply($0, reader) }
+      } ?? []
     step.next = fields["next"].map { readNext($0, reader) } ?? []
     step.notes = fields.strings("notes")
     if let discuss = fields["discuss"] {
@@ -55,7 +58,8 @@ extension ScenarioLoader {
 
   static func readChoice(_ node: SourceNode, _ reader: NodeReader) -> ChoiceDefinition? {
     if let label = node.scalar {
-      return ChoiceDefinition(label: Located(label, node.location), next: [], tags: [], assignments: [])
+      return ChoiceDefinition(
+        label: Located(label, node.location), next: [], tags: [], assignments: [])
     }
     let known = ["label", "next", "tags", "set"]
     guard let fields = reader.fields(node, of: "a choice", known: known),
@@ -74,7 +78,9 @@ extension ScenarioLoader {
       let max = fields.required("max").flatMap({ reader.int($0, "'max'") })
     else { return nil }
     if min >= max {
-      reader.report(.badValue, "the scale's 'min' (\(min)) should be below its 'max' (\(max))", at: node.location)
+      reader.report(
+        .badValue, "the scale's 'min' (\(min)) should be below its 'max' (\(max))",
+        at: node.location)
       return nil
     }
     return ScaleDefinition(
@@ -96,7 +102,8 @@ extension ScenarioLoader {
   /// Reads `5m`, `90s`, `1m30s` or a bare number of minutes, as seconds.
   static func readDuration(_ node: SourceNode, _ reader: NodeReader) -> Int? {
     guard let text = node.scalar, let seconds = parseDuration(text) else {
-      reader.report(.badValue, "'discuss' should be a time such as '5m' or '90s'", at: node.location)
+      reader.report(
+        .badValue, "'discuss' should be a time such as '5m' or '90s'", at: node.location)
       return nil
     }
     return seconds

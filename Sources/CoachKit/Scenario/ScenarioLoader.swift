@@ -50,13 +50,15 @@ enum ScenarioLoader {
       switch mode.scalar {
       case "reply": document.reflection = .reply
       case "scan": document.reflection = .scan
-      default: reader.report(.badValue, "'reflection' should be 'reply' or 'scan'", at: mode.location)
+      default:
+        reader.report(.badValue, "'reflection' should be 'reply' or 'scan'", at: mode.location)
       }
     }
     document.concepts = fields["concepts"].map { readConcepts($0, reader) } ?? []
-    document.keywords = fields["keywords"].map { node in
-      reader.list(node).compactMap { readKeyword($0, reader) }
-    } ?? []
+    document.keywords =
+      fields["keywords"].map { node in
+        reader.list(node).compactMap { readKeyword($0, reader) }
+      } ?? []
     if let variables = fields["variables"] {
       document.variables = readAssignments(variables, reader)
         .reduce(into: [:]) { $0[$1.name] = $1.value }
@@ -108,7 +110,8 @@ enum ScenarioLoader {
       if let policy = negation.scalar.flatMap(NegationPolicy.init(rawValue:)) {
         rule.negation = policy
       } else {
-        reader.report(.badValue, "'negation' should be 'block', 'require' or 'ignore'", at: negation.location)
+        reader.report(
+          .badValue, "'negation' should be 'block', 'require' or 'ignore'", at: negation.location)
       }
     }
     rule.unless = fields.strings("unless")
@@ -126,7 +129,9 @@ enum ScenarioLoader {
   }
 
   static func readNext(_ node: SourceNode, _ reader: NodeReader) -> [BranchDefinition] {
-    if let name = node.scalar, !node.isNull { return [BranchDefinition(step: Located(name, node.location))] }
+    if let name = node.scalar, !node.isNull {
+      return [BranchDefinition(step: Located(name, node.location))]
+    }
     return reader.list(node).compactMap { item in
       if let name = item.scalar { return BranchDefinition(step: Located(name, item.location)) }
       guard let fields = reader.fields(item, of: "a branch of 'next'", known: ["when", "step"]),
@@ -139,7 +144,9 @@ enum ScenarioLoader {
     }
   }
 
-  static func readAssignments(_ node: SourceNode, _ reader: NodeReader) -> [(name: String, value: String)] {
+  static func readAssignments(_ node: SourceNode, _ reader: NodeReader) -> [(
+    name: String, value: String
+  )] {
     guard case .mapping(let pairs) = node.value else {
       reader.report(.badValue, "'set' should map variable names to values", at: node.location)
       return []

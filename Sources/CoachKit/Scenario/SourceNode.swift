@@ -37,7 +37,8 @@ struct SourceNode: Sendable {
       return .failure(syntaxDiagnostic(error, path: path))
     } catch {
       let location = SourceLocation(path: path, line: 1, column: 1)
-      return .failure(Diagnostic(.error, .yamlSyntax, "the file could not be read as YAML", at: location))
+      return .failure(
+        Diagnostic(.error, .yamlSyntax, "the file could not be read as YAML", at: location))
     }
   }
 
@@ -50,7 +51,8 @@ struct SourceNode: Sendable {
     case .sequence(let sequence):
       value = .sequence(sequence.map { SourceNode($0, path: path) })
     case .mapping(let mapping):
-      value = .mapping(mapping.map { (SourceNode($0.key, path: path), SourceNode($0.value, path: path)) })
+      value = .mapping(
+        mapping.map { (SourceNode($0.key, path: path), SourceNode($0.value, path: path)) })
     case .alias:
       value = .scalar("", isQuoted: false)
     }
@@ -63,7 +65,8 @@ struct SourceNode: Sendable {
       if let context {
         notes.append("\(context.text) at line \(context.mark.line), column \(context.mark.column)")
       }
-      return Diagnostic(.error, .yamlSyntax, "the YAML is malformed: \(problem)", at: location, notes: notes)
+      return Diagnostic(
+        .error, .yamlSyntax, "the YAML is malformed: \(problem)", at: location, notes: notes)
     }
     switch error {
     case .scanner(let context, let problem, let mark, _),

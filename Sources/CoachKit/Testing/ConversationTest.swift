@@ -40,14 +40,23 @@ public struct ConversationTestFile: Sendable {
     let root: SourceNode
     switch SourceNode.parse(text, path: path) {
     case .failure(let diagnostic): return (nil, [diagnostic])
-    case .success(nil): return (nil, [Diagnostic(.error, .missingKey, "the tests file is empty", at: SourceLocation(path: path, line: 1, column: 1))])
+    case .success(nil):
+      return (
+        nil,
+        [
+          Diagnostic(
+            .error, .missingKey, "the tests file is empty",
+            at: SourceLocation(path: path, line: 1, column: 1))
+        ]
+      )
     case .success(let node?): root = node
     }
     let reader = NodeReader()
     guard let fields = reader.fields(root, of: "the tests file", known: ["scenario", "tests"]),
       let scenario = fields.requiredString("scenario")
     else { return (nil, reader.diagnostics) }
-    let tests = fields.required("tests").map { reader.list($0).compactMap { readTest($0, reader) } } ?? []
+    let tests =
+      fields.required("tests").map { reader.list($0).compactMap { readTest($0, reader) } } ?? []
     return (ConversationTestFile(scenario: scenario, tests: tests), reader.diagnostics)
   }
 
@@ -58,16 +67,23 @@ public struct ConversationTestFile: Sendable {
     let known = ["say", "tags", "not-tags", "reply-contains", "reply-not-contains", "step"]
     let turns = fields.required("turns").map { list in
       reader.list(list).compactMap { item -> ConversationTest.Turn? in
-        guard let turn = reader.fields(item, of: "a turn", known: known), let say = turn.requiredString("say") else {
+        guard let turn = reader.fields(item, of: "a turn", known: known),
+          let say = turn.requiredString("say")
+        else {
           return nil
         }
         return ConversationTest.Turn(
           location: item.location, say: say.value, tags: turn.strings("tags").map(\.value),
-          notTags: turn.strings("not-tags").map(\.value), replyContains: turn.strings("reply-contains").map(\.value),
-          replyNotContains: turn.strings("reply-not-contains").map(\.value), step: turn.string("step"))
+          notTags: turn.strings("not-tags").map(\.value),
+          replyContains: turn.strings("reply-contains").map(\.value),
+          replyNotContains: turn.strings("reply-not-contains").map(\.value),
+          step: turn.string("step"))
       }
     }
-    let start = fields["start"].flatMap { node in reader.string(node, "'start'").map { Located($0, node.location) } }
-    return ConversationTest(name: name.value, location: node.location, start: start, turns: turns ?? [])
+    let start = fields["start"].flatMap { node in
+      reader.string(node, "'start'").map { Located($0, node.location) }
+    }
+    return ConversationTest(
+      name: name.value, location: node.location, start: start, turns: turns ?? [])
   }
 }

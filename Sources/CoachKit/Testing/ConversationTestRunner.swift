@@ -12,7 +12,9 @@ public enum ConversationTestRunner {
     public var message: String
 
     /// `path:line:col: error: test 'name', turn N: message`.
-    public var description: String { "\(location): error: test '\(test)', turn \(turn): \(message)" }
+    public var description: String {
+      "\(location): error: test '\(test)', turn \(turn): \(message)"
+    }
   }
 
   /// What running a file's tests found.
@@ -39,12 +41,17 @@ public enum ConversationTestRunner {
     return result
   }
 
-  private static func run(_ test: ConversationTest, on scenario: Scenario, into result: inout Result) {
+  private static func run(
+    _ test: ConversationTest, on scenario: Scenario, into result: inout Result
+  ) {
     var engine = Engine(scenario: scenario)
     _ = engine.start()
     if let start = test.start {
       guard let index = scenario.stepIndex(start.value) else {
-        result.failures.append(Failure(location: start.location, test: test.name, turn: 0, message: "'start' names '\(start.value)', which is not a step of '\(scenario.id)'"))
+        result.failures.append(
+          Failure(
+            location: start.location, test: test.name, turn: 0,
+            message: "'start' names '\(start.value)', which is not a step of '\(scenario.id)'"))
         return
       }
       engine.jump(to: index)
@@ -62,19 +69,23 @@ public enum ConversationTestRunner {
       for case .answer(let record) in outputs.map(\.kind) { tags += record.tags }
       let words = outputs.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n")
       for message in check(turn, tags: tags, words: words, step: engine.currentStep.id) {
-        result.failures.append(Failure(location: turn.location, test: test.name, turn: number + 1, message: message))
+        result.failures.append(
+          Failure(location: turn.location, test: test.name, turn: number + 1, message: message))
       }
     }
   }
 
-  private static func check(_ turn: ConversationTest.Turn, tags: [String], words: String, step: String) -> [String] {
+  private static func check(
+    _ turn: ConversationTest.Turn, tags: [String], words: String, step: String
+  ) -> [String] {
     var messages: [String] = []
     let shown = tags.isEmpty ? "none" : tags.joined(separator: ", ")
     for tag in turn.tags where !tags.contains(tag) {
       messages.append("expected tag '\(tag)'\n    said:     \(turn.say)\n    got tags: \(shown)")
     }
     for tag in turn.notTags where tags.contains(tag) {
-      messages.append("did not expect tag '\(tag)'\n    said:     \(turn.say)\n    got tags: \(shown)")
+      messages.append(
+        "did not expect tag '\(tag)'\n    said:     \(turn.say)\n    got tags: \(shown)")
     }
     let lowered = words.lowercased()
     for text in turn.replyContains where !lowered.contains(text.lowercased()) {
@@ -90,6 +101,8 @@ public enum ConversationTestRunner {
   }
 
   private static func quote(_ words: String) -> String {
-    "    coach said:\n" + words.split(separator: "\n", omittingEmptySubsequences: false).map { "    | \($0)" }.joined(separator: "\n")
+    "    coach said:\n"
+      + words.split(separator: "\n", omittingEmptySubsequences: false).map { "    | \($0)" }.joined(
+        separator: "\n")
   }
 }

@@ -32,12 +32,17 @@ struct AppEnvironment {
     }
     var folders: [URL] = []
     if let resources { folders.append(resources.appendingPathComponent("Scenarios")) }
-    let extra = scenarioOptions + (variables["MENTOR_COACH_SCENARIOS"]?.split(separator: ":").map(String.init) ?? [])
+    let extra =
+      scenarioOptions
+      + (variables["MENTOR_COACH_SCENARIOS"]?.split(separator: ":").map(String.init) ?? [])
     folders += extra.map { URL(fileURLWithPath: $0) }
     var seen: Set<String> = []
-    scenarioFolders = folders.filter { seen.insert($0.standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+    scenarioFolders = folders.filter {
+      seen.insert($0.standardizedFileURL.resolvingSymlinksInPath().path).inserted
+    }
     isInteractive = Terminal.isInteractive()
-    useColor = !noColor && variables["NO_COLOR"].map(\.isEmpty) ?? true && isInteractive
+    useColor =
+      !noColor && variables["NO_COLOR"].map(\.isEmpty) ?? true && isInteractive
       && variables["TERM"] != "dumb"
   }
 

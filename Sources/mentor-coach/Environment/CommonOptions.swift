@@ -3,7 +3,9 @@ import Foundation
 
 /// Options every command takes: where scenarios and data live, and colour.
 struct CommonOptions: ParsableArguments {
-  @Option(name: .customLong("scenarios"), help: ArgumentHelp("A folder of more scenarios (repeatable).", valueName: "dir"))
+  @Option(
+    name: .customLong("scenarios"),
+    help: ArgumentHelp("A folder of more scenarios (repeatable).", valueName: "dir"))
   var scenarioFolders: [String] = []
 
   @Option(help: ArgumentHelp("The data folder for transcripts and history.", valueName: "dir"))

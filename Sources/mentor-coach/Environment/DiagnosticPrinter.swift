@@ -7,21 +7,28 @@ struct DiagnosticPrinter {
 
   static var standard: DiagnosticPrinter {
     let environment = ProcessInfo.processInfo.environment
-    return DiagnosticPrinter(useColor: isatty(2) == 1 && environment["NO_COLOR"].map(\.isEmpty) ?? true)
+    return DiagnosticPrinter(
+      useColor: isatty(2) == 1 && environment["NO_COLOR"].map(\.isEmpty) ?? true)
   }
 
   func print(_ diagnostics: [Diagnostic], sources: [String: String] = [:]) {
-    for diagnostic in diagnostics { Console.error(render(diagnostic, source: sources[diagnostic.location.path])) }
+    for diagnostic in diagnostics {
+      Console.error(render(diagnostic, source: sources[diagnostic.location.path]))
+    }
   }
 
   func render(_ diagnostic: Diagnostic, source: String?) -> String {
     let location = diagnostic.location
     let severity = diagnostic.severity.rawValue
-    let coloured = useColor ? "\u{1B}[1;\(diagnostic.severity == .error ? 31 : 35)m\(severity):\u{1B}[0m" : "\(severity):"
+    let coloured =
+      useColor
+      ? "\u{1B}[1;\(diagnostic.severity == .error ? 31 : 35)m\(severity):\u{1B}[0m" : "\(severity):"
     var lines = ["\(location): \(coloured) \(diagnostic.message) [\(diagnostic.code.rawValue)]"]
     guard let source else { return lines.joined(separator: "\n") }
     let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
-    guard location.line >= 1, location.line <= sourceLines.count else { return lines.joined(separator: "\n") }
+    guard location.line >= 1, location.line <= sourceLines.count else {
+      return lines.joined(separator: "\n")
+    }
     let number = String(location.line)
     let gutter = String(repeating: " ", count: number.count)
     let text = String(sourceLines[location.line - 1]).replacingOccurrences(of: "\t", with: " ")
@@ -31,7 +38,8 @@ struct DiagnosticPrinter {
       lines.append("\(gutter) | \(pad)^")
     } else {
       for (index, note) in diagnostic.notes.enumerated() {
-        lines.append("\(gutter) | \(pad)\(index == diagnostic.notes.count - 1 ? "`" : "|")- \(note)")
+        lines.append(
+          "\(gutter) | \(pad)\(index == diagnostic.notes.count - 1 ? "`" : "|")- \(note)")
       }
     }
     return lines.joined(separator: "\n")

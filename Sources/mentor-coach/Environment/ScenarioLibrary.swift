@@ -60,7 +60,9 @@ struct ScenarioLibrary {
     if let entry = entries.first(where: { $0.scenario?.id == id }), let scenario = entry.scenario {
       return (scenario, entry)
     }
-    if let broken = entries.first(where: { URL(fileURLWithPath: $0.path).deletingPathExtension().lastPathComponent == id }) {
+    if let broken = entries.first(where: {
+      URL(fileURLWithPath: $0.path).deletingPathExtension().lastPathComponent == id
+    }) {
       throw ScenarioLoadError(diagnostics: broken.diagnostics)
     }
     let ids = scenarios.map(\.id)
@@ -82,8 +84,10 @@ struct ScenarioLibrary {
       }
       if isFolder.boolValue {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        files += names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.contains(".tests.") }
-          .sorted().map { url.appendingPathComponent($0) }
+        files += names.filter {
+          ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.contains(".tests.")
+        }
+        .sorted().map { url.appendingPathComponent($0) }
       } else {
         files.append(url)
       }

@@ -11,7 +11,8 @@ struct CoachPrinter {
   var write: (String) -> Void
 
   static func standard(useColor: Bool) -> CoachPrinter {
-    let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? Self.terminalWidth()
+    let columns =
+      ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? Self.terminalWidth()
     return CoachPrinter(useColor: useColor, width: max(40, min(columns, 100))) { text in
       FileHandle.standardOutput.write(Data(text.utf8))
     }
@@ -62,7 +63,9 @@ struct CoachPrinter {
   /// Escapes anything from an answer that could act on the terminal, then wraps each line.
   private func wrapLines(_ text: String) -> String {
     let safe = Sanitizer.forTerminal(text, keeping: [.newlines])
-    var lines = safe.split(separator: "\n", omittingEmptySubsequences: false).map { wrap(String($0)) }
+    var lines = safe.split(separator: "\n", omittingEmptySubsequences: false).map {
+      wrap(String($0))
+    }
     while lines.last?.isEmpty == true { lines.removeLast() }
     return lines.joined(separator: "\n")
   }

@@ -8,7 +8,8 @@ struct Home {
   var environment: AppEnvironment
 
   func run() throws {
-    let library = try ScenarioLibrary.load(prompts: environment.promptsFolder, paths: environment.scenarioFolders)
+    let library = try ScenarioLibrary.load(
+      prompts: environment.promptsFolder, paths: environment.scenarioFolders)
     let scenarios = library.scenarios
     let voice = library.prompts.voice
     let printer = CoachPrinter.standard(useColor: environment.useColor)
@@ -16,7 +17,9 @@ struct Home {
     printer.line(printer.styled("MentorCoach", "1"))
     printer.paragraph(voice.homeIntro)
     for (index, scenario) in scenarios.enumerated() {
-      printer.line("  \(index + 1). \(printer.styled(scenario.title, "1"))  (\(scenario.id), about \(scenario.minutes) min)")
+      printer.line(
+        "  \(index + 1). \(printer.styled(scenario.title, "1"))  (\(scenario.id), about \(scenario.minutes) min)"
+      )
       printer.line("     \(printer.wrap(scenario.summary))")
     }
     if let unfinished {
@@ -32,7 +35,8 @@ struct Home {
     while choice == nil {
       switch reader.readLine(prompt: printer.styled("> ", "1;32")) {
       case .line(let line):
-        choice = Self.choice(line.trimmingSpaces, scenarios: scenarios, canResume: unfinished != nil)
+        choice = Self.choice(
+          line.trimmingSpaces, scenarios: scenarios, canResume: unfinished != nil)
         if choice == nil, !line.trimmingSpaces.isEmpty { printer.paragraph(voice.homePrompt) }
         if choice != nil { reader.addHistory(line.trimmingSpaces, persist: true) }
       case .interrupted(let hadText): if !hadText { choice = .quit }
@@ -49,7 +53,9 @@ struct Home {
         scenario, entry: entry, name: environment.variables["MENTOR_COACH_NAME"],
         workshop: environment.variables["MENTOR_COACH_WORKSHOP"])
     case .resume?:
-      if let unfinished { code = try launcher.resume(TranscriptReader.read(unfinished.fileURL), library: library) }
+      if let unfinished {
+        code = try launcher.resume(TranscriptReader.read(unfinished.fileURL), library: library)
+      }
     case .quit?, nil: break
     }
     if code != 0 { throw ExitCodeError(code: code) }
@@ -64,7 +70,9 @@ struct Home {
   static func choice(_ text: String, scenarios: [Scenario], canResume: Bool) -> Choice? {
     if text == ":quit" || text == ":q" || text == "q" { return .quit }
     if canResume && (text == "r" || text == "resume") { return .resume }
-    if let number = Int(text), (1...scenarios.count).contains(number) { return .practice(scenarios[number - 1]) }
+    if let number = Int(text), (1...scenarios.count).contains(number) {
+      return .practice(scenarios[number - 1])
+    }
     return scenarios.first { $0.id == text }.map(Choice.practice)
   }
 }

@@ -16,14 +16,18 @@ enum SessionCommand: Equatable {
   case unknown(String)
 
   /// The commands offered by Tab completion in solo practice.
-  static let practiceNames = [":help", ":back", ":repeat", ":skip", ":note", ":where", ":why", ":quit"]
+  static let practiceNames = [
+    ":help", ":back", ":repeat", ":skip", ":note", ":where", ":why", ":quit",
+  ]
   /// The extra commands of workshop mode.
   static let workshopNames = [":group", ":pass", ":timer", ":extend", ":pause"]
 
   /// Parses a line that starts with `:` and a letter; other lines are answers (so ":)" is one).
   init?(line: String) {
     let trimmed = line.trimmingSpaces
-    guard trimmed.hasPrefix(":"), let first = trimmed.dropFirst().first, first.isLetter else { return nil }
+    guard trimmed.hasPrefix(":"), let first = trimmed.dropFirst().first, first.isLetter else {
+      return nil
+    }
     let name = trimmed.dropFirst().prefix { $0.isLetter }.lowercased()
     let argument = String(trimmed.dropFirst(1 + name.count)).trimmingSpaces
     switch name {

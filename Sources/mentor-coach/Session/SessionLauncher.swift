@@ -9,13 +9,16 @@ struct SessionLauncher {
   var environment: AppEnvironment
 
   /// Starts a new solo session of a scenario.
-  func practice(_ scenario: Scenario, entry: ScenarioLibrary.Entry, name: String?, workshop: String?) throws -> Int32 {
+  func practice(
+    _ scenario: Scenario, entry: ScenarioLibrary.Entry, name: String?, workshop: String?
+  ) throws -> Int32 {
     try TranscriptWriter.checkWritable(home: environment.home)
     let writer = try TranscriptWriter(home: environment.home, scenarioID: scenario.id)
     defer { writer.close() }
     let started = SessionStarted(
       session: writer.sessionID,
-      scenario: ScenarioInfo(id: scenario.id, version: String(scenario.version), hash: entry.hash, title: scenario.title),
+      scenario: ScenarioInfo(
+        id: scenario.id, version: String(scenario.version), hash: entry.hash, title: scenario.title),
       mode: .practice, participants: name.map { [$0] } ?? [], workshop: workshop, name: name,
       program: MentorCoach.version)
     try writer.append(.started(started))
@@ -28,11 +31,15 @@ struct SessionLauncher {
   func resume(_ log: SessionLog, library: ScenarioLibrary) throws -> Int32 {
     let started = log.started
     if log.isFinished {
-      throw Failure.input("session \(started.session) is already finished; 'mentor-coach review show \(started.session)' shows it")
+      throw Failure.input(
+        "session \(started.session) is already finished; 'mentor-coach review show \(started.session)' shows it"
+      )
     }
     let (scenario, entry) = try library.scenario(started.scenario.id)
     if entry.hash != started.scenario.hash {
-      Console.error("mentor-coach: note: scenario '\(scenario.id)' has changed since this session began; your answers are replayed into the current version")
+      Console.error(
+        "mentor-coach: note: scenario '\(scenario.id)' has changed since this session began; your answers are replayed into the current version"
+      )
     }
     try TranscriptWriter.checkWritable(home: environment.home)
     var engine = Engine(scenario: scenario)
@@ -60,7 +67,8 @@ struct SessionLauncher {
     runner.echoesInput = !environment.isInteractive
     let end = runner.run(opening: opening)
     if end == .saveFailed {
-      Console.error("mentor-coach: your answers up to this point are saved in \(writer.fileURL.path)")
+      Console.error(
+        "mentor-coach: your answers up to this point are saved in \(writer.fileURL.path)")
     }
     fflush(nil)
     return end.exitCode

@@ -19,8 +19,10 @@ enum SessionEnd: Equatable {
   }
 }
 
-/// The solo practice loop: read a line, log it, hand it to the engine, log what the coach
-/// says, then show it. Every event reaches the disk before the coach's next words appear.
+/// The solo practice loop.
+///
+/// It reads a line, logs it, hands it to the engine, logs what the coach says, then shows it:
+/// every event reaches the disk before the coach's next words appear.
 final class SessionRunner {
   var engine: Engine
   let reader: any LineReader
@@ -33,7 +35,9 @@ final class SessionRunner {
   /// The last free-text answer and the engine before it, for `:why`.
   private var lastAnswer: (engine: Engine, text: String)?
 
-  init(engine: Engine, reader: any LineReader, transcript: any TranscriptSink, printer: CoachPrinter) {
+  init(
+    engine: Engine, reader: any LineReader, transcript: any TranscriptSink, printer: CoachPrinter
+  ) {
     self.engine = engine
     self.reader = reader
     self.transcript = transcript
@@ -98,7 +102,12 @@ final class SessionRunner {
     case .whereAmI:
       let progress = engine.progress
       printer.paragraph(
-        Voice.fill(voice.whereText, ["step": "\(progress.step)", "total": "\(progress.total)", "title": engine.scenario.title]))
+        Voice.fill(
+          voice.whereText,
+          [
+            "step": "\(progress.step)", "total": "\(progress.total)",
+            "title": engine.scenario.title,
+          ]))
     case .why:
       if let last = lastAnswer {
         printer.paragraph(Explanation(engine: last.engine, text: last.text).text())
@@ -109,7 +118,8 @@ final class SessionRunner {
     case .unknown(let name):
       printer.paragraph(Voice.fill(voice.unknownCommand, ["command": name]))
     case .group, .pass, .timer, .extend, .pause:
-      printer.paragraph(Voice.fill(voice.unknownCommand, ["command": ":" + "\(command)".prefix { $0.isLetter }]))
+      printer.paragraph(
+        Voice.fill(voice.unknownCommand, ["command": ":" + "\(command)".prefix { $0.isLetter }]))
     }
     return nil
   }

@@ -6,7 +6,11 @@ enum TranscriptMapping {
   static func payloads(for output: Output) -> [TranscriptEvent.Payload] {
     let rule = output.rule.map(reference)
     func said(_ kind: SaidKind) -> [TranscriptEvent.Payload] {
-      [.said(CoachSaid(step: output.step, text: output.text, kind: kind, rule: rule, tags: output.tags))]
+      [
+        .said(
+          CoachSaid(step: output.step, text: output.text, kind: kind, rule: rule, tags: output.tags)
+        )
+      ]
     }
     switch output.kind {
     case .say, .notice: return said(.say)
@@ -22,10 +26,14 @@ enum TranscriptMapping {
     case .answer(let record):
       let answer = Answer(
         step: record.step, input: record.input, kind: AnswerKind(rawValue: record.kind.rawValue),
-        value: record.value, accepted: record.accepted, rule: record.rule.map(reference), tags: record.tags,
+        value: record.value, accepted: record.accepted, rule: record.rule.map(reference),
+        tags: record.tags,
         captures: record.captures)
       guard record.isSafety else { return [.answered(answer)] }
-      return [.answered(answer), .safety(SafetyFlag(step: record.step, input: record.input, tags: record.tags))]
+      return [
+        .answered(answer),
+        .safety(SafetyFlag(step: record.step, input: record.input, tags: record.tags)),
+      ]
     }
   }
 

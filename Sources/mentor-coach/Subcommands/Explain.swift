@@ -17,12 +17,15 @@ extension MentorCoach {
 
     func run() throws {
       let environment = try common.environment()
-      let library = try ScenarioLibrary.load(prompts: environment.promptsFolder, paths: environment.scenarioFolders)
+      let library = try ScenarioLibrary.load(
+        prompts: environment.promptsFolder, paths: environment.scenarioFolders)
       let (scenario, _) = try library.scenario(self.scenario)
       let index: Int
       if let step {
         guard let found = scenario.stepIndex(step) else {
-          throw Failure.input("scenario '\(scenario.id)' has no step '\(step)' (steps: \(scenario.steps.map(\.id).joined(separator: ", ")))")
+          throw Failure.input(
+            "scenario '\(scenario.id)' has no step '\(step)' (steps: \(scenario.steps.map(\.id).joined(separator: ", ")))"
+          )
         }
         index = found
       } else {
@@ -31,7 +34,8 @@ extension MentorCoach {
         }
         index = first
       }
-      let explanation = Explanation(scenario: scenario, stepIndex: index, text: text.joined(separator: " "))
+      let explanation = Explanation(
+        scenario: scenario, stepIndex: index, text: text.joined(separator: " "))
       Console.out(json ? explanation.json() : explanation.text())
     }
   }

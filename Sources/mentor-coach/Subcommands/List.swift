@@ -11,14 +11,16 @@ extension MentorCoach {
 
     func run() throws {
       let environment = try common.environment()
-      let library = try ScenarioLibrary.load(prompts: environment.promptsFolder, paths: environment.scenarioFolders)
+      let library = try ScenarioLibrary.load(
+        prompts: environment.promptsFolder, paths: environment.scenarioFolders)
       let rows = library.entries.compactMap { entry in
         entry.scenario.map { [$0.id, $0.title, $0.area, "\($0.minutes) min", entry.path] }
       }
       Console.out(TextTable.render(header: ["ID", "TITLE", "AREA", "LENGTH", "FILE"], rows: rows))
       let broken = library.entries.filter { $0.scenario == nil }
       for entry in broken {
-        Console.error("mentor-coach: \(entry.path) has errors; run 'mentor-coach validate \(entry.path)'")
+        Console.error(
+          "mentor-coach: \(entry.path) has errors; run 'mentor-coach validate \(entry.path)'")
       }
     }
   }
@@ -31,7 +33,8 @@ enum TextTable {
     let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
     return all.map { row in
       row.enumerated().map { index, cell in
-        index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+        index == row.count - 1
+          ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
       }.joined(separator: "  ")
     }.joined(separator: "\n")
   }

@@ -9,15 +9,20 @@ extension MentorCoach {
     static let configuration = CommandConfiguration(abstract: "Practise one scenario alone.")
 
     @Argument(help: "The scenario id (see 'mentor-coach list').") var scenario: String
-    @Option(help: ArgumentHelp("Your name for the transcript (also MENTOR_COACH_NAME).", valueName: "name"))
+    @Option(
+      help: ArgumentHelp(
+        "Your name for the transcript (also MENTOR_COACH_NAME).", valueName: "name"))
     var name: String?
-    @Option(help: ArgumentHelp("A workshop code, so this session can join the workshop's report.", valueName: "code"))
+    @Option(
+      help: ArgumentHelp(
+        "A workshop code, so this session can join the workshop's report.", valueName: "code"))
     var workshop: String?
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       let environment = try common.environment()
-      let library = try ScenarioLibrary.load(prompts: environment.promptsFolder, paths: environment.scenarioFolders)
+      let library = try ScenarioLibrary.load(
+        prompts: environment.promptsFolder, paths: environment.scenarioFolders)
       let (scenario, entry) = try library.scenario(self.scenario)
       let launcher = SessionLauncher(environment: environment)
       let code = try launcher.practice(
@@ -32,20 +37,23 @@ extension MentorCoach {
     static let configuration = CommandConfiguration(
       abstract: "Continue an unfinished session (default: the latest).")
 
-    @Argument(help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"))
+    @Argument(
+      help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"))
     var session: String?
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       let environment = try common.environment()
-      let library = try ScenarioLibrary.load(prompts: environment.promptsFolder, paths: environment.scenarioFolders)
+      let library = try ScenarioLibrary.load(
+        prompts: environment.promptsFolder, paths: environment.scenarioFolders)
       let index = SessionIndex(home: environment.home)
       let url: URL
       if let session {
         url = try index.locate(session)
       } else {
         guard let latest = index.latestUnfinished() else {
-          throw Failure.input("there is no unfinished session to resume in \(environment.sessionsFolder.path)")
+          throw Failure.input(
+            "there is no unfinished session to resume in \(environment.sessionsFolder.path)")
         }
         url = latest.fileURL
       }

@@ -8,16 +8,20 @@ extension MentorCoach {
     static let configuration = CommandConfiguration(
       abstract: "Run the conversation tests (ID.tests.yaml) beside scenarios.")
 
-    @Argument(help: ArgumentHelp("Test files or folders (default: every scenario folder).", valueName: "path"))
+    @Argument(
+      help: ArgumentHelp(
+        "Test files or folders (default: every scenario folder).", valueName: "path"))
     var paths: [String] = []
 
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       let environment = try common.environment()
-      let targets = paths.isEmpty ? environment.scenarioFolders : paths.map { URL(fileURLWithPath: $0) }
+      let targets =
+        paths.isEmpty ? environment.scenarioFolders : paths.map { URL(fileURLWithPath: $0) }
       let library = try ScenarioLibrary.load(
-        prompts: environment.promptsFolder, paths: environment.scenarioFolders + folders(of: targets))
+        prompts: environment.promptsFolder,
+        paths: environment.scenarioFolders + folders(of: targets))
       var passed = 0
       var failed = 0
       for url in try testFiles(in: targets) {
@@ -25,13 +29,16 @@ extension MentorCoach {
         let text = try String(contentsOf: url, encoding: .utf8)
         let (file, diagnostics) = ConversationTestFile.load(text, path: path)
         DiagnosticPrinter.standard.print(diagnostics, sources: [path: text])
-        guard let file, !diagnostics.hasErrors else { throw Failure.input("\(path) cannot be read") }
+        guard let file, !diagnostics.hasErrors else {
+          throw Failure.input("\(path) cannot be read")
+        }
         let (scenario, _) = try library.scenario(file.scenario.value)
         let result = ConversationTestRunner.run(file, on: scenario)
         for failure in result.failures { Console.error(failure.description) }
         passed += result.tests - result.failedTests
         failed += result.failedTests
-        Console.out("\(path): \(result.tests) tests, \(result.turns) turns, \(result.failedTests) failed")
+        Console.out(
+          "\(path): \(result.tests) tests, \(result.turns) turns, \(result.failedTests) failed")
       }
       Console.out("\(passed) passed, \(failed) failed")
       if failed > 0 { throw Failure.check("") }
@@ -54,7 +61,9 @@ extension MentorCoach {
         }
         if isFolder.boolValue {
           let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-          files += names.filter { $0.hasSuffix(".tests.yaml") }.sorted().map { url.appendingPathComponent($0) }
+          files += names.filter { $0.hasSuffix(".tests.yaml") }.sorted().map {
+            url.appendingPathComponent($0)
+          }
         } else {
           files.append(url)
         }

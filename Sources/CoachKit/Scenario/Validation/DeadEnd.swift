@@ -1,7 +1,8 @@
 extension ScenarioChecks {
   /// `dead-end`: a step that is not an ending and has nowhere to go.
   func checkDeadEnds() {
-    for (index, step) in scenario.steps.enumerated() where !step.isEnd && successors(of: index).isEmpty {
+    for (index, step) in scenario.steps.enumerated()
+    where !step.isEnd && successors(of: index).isEmpty {
       reader.report(.deadEnd, message(step.id), at: step.location)
     }
   }

@@ -16,10 +16,14 @@ extension ScenarioChecks {
     var catchAll: Rule?
     for rule in rules {
       if let earlier = catchAll, !comparingRanks || rule.rank <= earlier.rank {
-        reader.report(.hiddenRule, message(rule.reference.id, earlier.reference), at: rule.reference.location, severity: .warning)
+        reader.report(
+          .hiddenRule, message(rule.reference.id, earlier.reference), at: rule.reference.location,
+          severity: .warning)
         continue
       }
-      if rule.condition == nil && rule.unless.isEmpty && (rule.pattern?.matchesEverything ?? true) && !rule.isTagOnly {
+      if rule.condition == nil && rule.unless.isEmpty && (rule.pattern?.matchesEverything ?? true)
+        && !rule.isTagOnly
+      {
         catchAll = rule
       }
     }

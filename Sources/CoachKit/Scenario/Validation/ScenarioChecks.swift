@@ -17,7 +17,9 @@ struct ScenarioChecks {
   func successors(of index: Int) -> Set<Int> {
     let step = scenario.steps[index]
     var result = Set(step.next.map(\.step))
-    let implicit = step.isEnd ? nil : (step.next.isEmpty ? (index + 1 < scenario.steps.count ? index + 1 : nil) : nil)
+    let implicit =
+      step.isEnd
+      ? nil : (step.next.isEmpty ? (index + 1 < scenario.steps.count ? index + 1 : nil) : nil)
     if let implicit { result.insert(implicit) }
     for rule in rules(of: step) { result.formUnion(rule.next.map(\.step)) }
     for choice in step.choices { result.formUnion(choice.next.map(\.step)) }

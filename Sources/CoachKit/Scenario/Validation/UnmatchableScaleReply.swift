@@ -7,7 +7,8 @@ extension ScenarioChecks {
       for reply in step.scaleReplies {
         let values = Set(reply.range).intersection(scale.min...scale.max)
         if values.isEmpty {
-          reader.report(.unmatchableScaleReply, outside(reply.range, scale), at: reply.reference.location)
+          reader.report(
+            .unmatchableScaleReply, outside(reply.range, scale), at: reply.reference.location)
         } else if values.isSubset(of: covered) {
           reader.report(.unmatchableScaleReply, shadowed(reply.range), at: reply.reference.location)
         }

@@ -8,7 +8,8 @@ extension ScenarioChecks {
     }
     for (index, step) in scenario.steps.enumerated() where !reached.contains(index) {
       reader.report(
-        .unreachableStep, message(step.id, scenario.steps[scenario.startIndex].id), at: step.location,
+        .unreachableStep, message(step.id, scenario.steps[scenario.startIndex].id),
+        at: step.location,
         severity: .warning)
     }
   }
