@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 IMPORT_CHECK := --explicit-target-dependency-import-check error
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path)
 RELEASE_BIN_DIR = $(shell $(SWIFT) build -c release --show-bin-path)
-SOURCES := Package.swift Sources Tests
+SOURCES := Package.swift Sources Tests Benchmarks
 
 .PHONY: run test lint format bench install clean deps build release
 

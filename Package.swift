@@ -28,6 +28,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "coach-bench", dependencies: ["CoachKit", "Transcript", "Review"],
+      path: "Benchmarks/CoachBench"),
     .target(
       name: "TestSupport",
       dependencies: ["CoachKit", "Transcript", "LineEditor"],

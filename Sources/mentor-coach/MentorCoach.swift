@@ -31,24 +31,22 @@ struct MentorCoach: ParsableCommand {
   /// Parses, runs, and turns every failure into a message and an exit code in one place:
   /// 0 success, 1 a check failed, 2 bad usage or bad input.
   static func main() {
-    let command: any ParsableCommand
     do {
-      command = try parseAsRoot()
-    } catch {
-      let message = fullMessage(for: error)
-      if exitCode(for: error) == .success {
-        print(message)
-        Foundation.exit(0)
-      }
-      Console.error(message)
-      Foundation.exit(2)
-    }
-    do {
-      var runnable = command
-      try runnable.run()
+      var command = try parseAsRoot()
+      try command.run()
     } catch let exit as ExitCode {
       Foundation.exit(exit.rawValue)
     } catch {
+      guard Failure.isOurs(error) else {
+        // Usage errors, help and version come from the parser: help exits 0, misuse 2.
+        let message = fullMessage(for: error)
+        if exitCode(for: error) == .success {
+          print(message)
+          Foundation.exit(0)
+        }
+        Console.error(message)
+        Foundation.exit(2)
+      }
       Foundation.exit(Failure.report(error))
     }
   }

@@ -3,6 +3,11 @@ extension Engine {
     let step = currentStep
     switch step.ask {
     case .text: return answerText(text, step)
+    case .scale where Self.number(in: text) == nil,
+      .choice where Self.choice(in: text, labels: step.choices.map(\.label)) == nil:
+      // Words where a number or a choice was expected: the safety net still reads them.
+      if let caught = safetyCheck(text, step) { return caught }
+      return step.ask == .scale ? answerScale(text, step) : answerChoice(text, step)
     case .scale: return answerScale(text, step)
     case .choice: return answerChoice(text, step)
     case .none: return advance(to: nextStep(after: core.step, branches: []))
@@ -18,7 +23,7 @@ extension Engine {
       ]
     }
     let reading = Interpreter(scenario: scenario).interpret(
-      text, at: step, variables: core.variables)
+      text, at: core.step, variables: core.variables)
     var record = AnswerRecord(
       step: step.id, input: text, kind: .text,
       rule: reading.winner?.rule.reference ?? reading.safetyRule,
@@ -58,6 +63,24 @@ extension Engine {
       outputs += advance(to: next)
     }
     return outputs
+  }
+
+  /// The safety net's reply and pause question when `text` is caught, else nil.
+  private mutating func safetyCheck(_ text: String, _ step: Step) -> [Output]? {
+    let reading = Interpreter(scenario: scenario).interpret(
+      text, at: core.step, variables: core.variables)
+    guard let rule = reading.safetyRule else { return nil }
+    core.phase = .safetyCheck
+    let record = AnswerRecord(
+      step: step.id, input: text, kind: step.ask, accepted: false, rule: rule,
+      tags: ["safety.crisis"],
+      isSafety: true)
+    return [
+      Output(.answer(record), "", step: step.id),
+      Output(
+        .safety, renderer.render(scenario.prompts.safety.reply), step: step.id, rule: rule,
+        tags: ["safety.crisis"]),
+    ] + currentPrompt()
   }
 
   /// Nothing replied: the oldest memory, else a fallback question (staying on the step once),
@@ -113,7 +136,7 @@ extension Engine {
     let step = currentStep
     let safety = scenario.prompts.safety
     let reading = Interpreter(scenario: scenario).interpret(
-      text, at: step, variables: core.variables)
+      text, at: core.step, variables: core.variables)
     var record = AnswerRecord(
       step: step.id, input: text, kind: .choice, tags: reading.tags,
       isSafety: reading.safetyRule != nil)

@@ -17,6 +17,7 @@ extension Engine {
       let said = introduce(index)
       return said + enter(nextStep(after: index, branches: []), depth: depth + 1)
     }
+    state.entry = core
     return introduce(index)
   }
 
@@ -51,11 +52,11 @@ extension Engine {
     return min(index + 1, scenario.steps.count - 1)
   }
 
-  /// Records the current state for `:back`, then moves on.
+  /// Records the state from when the current question was asked, for `:back`, then moves on.
+  ///
+  /// Going back therefore undoes everything the answer did: tags, variables, memory, cursors.
   mutating func advance(to index: Int) -> [Output] {
-    var snapshot = core
-    snapshot.phase = .asking
-    state.undo.append(snapshot)
+    if let entry = state.entry { state.undo.append(entry) }
     core.path.append(core.step)
     return enter(index)
   }
@@ -65,6 +66,7 @@ extension Engine {
       return [Output(.notice, voice.nothingToUndo, step: currentStep.id)] + currentPrompt()
     }
     core = previous
+    state.entry = previous
     return [Output(.notice, voice.wentBack, step: currentStep.id)] + introduce(core.step)
   }
 

@@ -57,9 +57,10 @@ extension Engine {
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ]
     if let index = words.firstIndex(of: trimmed) { return index }
-    let digits = trimmed.prefix { $0.isNumber }
-    guard !digits.isEmpty, let value = Int(digits) else { return nil }
-    let rest = String(trimmed.dropFirst(digits.count)).trimmingSpaces
+    let sign = trimmed.hasPrefix("-") ? "-" : ""
+    let digits = trimmed.dropFirst(sign.count).prefix { $0.isNumber }
+    guard !digits.isEmpty, let value = Int(sign + digits) else { return nil }
+    let rest = String(trimmed.dropFirst(sign.count + digits.count)).trimmingSpaces
     let allowed = rest.isEmpty || rest.hasPrefix("/") || rest.hasPrefix("out of") || rest == "."
     return allowed ? value : nil
   }

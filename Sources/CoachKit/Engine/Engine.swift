@@ -76,8 +76,9 @@ public struct Engine: Sendable {
 
   /// Reads `text` at a step without changing anything: for `explain` and `:why`.
   public func explain(_ text: String, at stepIndex: Int? = nil) -> Interpretation {
-    let step = scenario.steps[stepIndex ?? core.step]
-    return Interpreter(scenario: scenario).interpret(text, at: step, variables: core.variables)
+    var interpreter = Interpreter(scenario: scenario)
+    interpreter.isExhaustive = true
+    return interpreter.interpret(text, at: stepIndex ?? core.step, variables: core.variables)
   }
 
   /// Where the session is: the question number and an estimate of how many there are.

@@ -50,6 +50,8 @@ public struct EngineState: Hashable, Sendable, Codable {
   public var core = Core()
   /// States to return to with `:back`, most recent last.
   public var undo: [Core] = []
+  /// The state when the current question was first asked: what `:back` returns to later.
+  public var entry: Core?
 
   /// An empty state.
   public init() {}

@@ -120,5 +120,6 @@ extension Engine {
     core.phase = scenario.steps[index].isEnd ? .finished : .asking
     core.followUps = 0
     core.badAnswers = 0
+    state.entry = core
   }
 }

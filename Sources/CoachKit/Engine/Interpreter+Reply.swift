@@ -21,11 +21,13 @@ extension Interpreter {
 
   /// Chooses the replying rule, DOCTOR's way: the first clause with a rule present, then rank,
   /// then position in the answer, then order in the file; keywords try their patterns in order.
-  func chooseReply(_ result: inout Interpretation, step: Step, variables: [String: String]) {
+  func chooseReply(
+    _ result: inout Interpretation, step: Step, filters: StepFilters, variables: [String: String]
+  ) {
     for (index, original) in result.clauses.enumerated() {
       let clause = scenario.reflection == .scan ? voice.reflector.substitute(original) : original
       let candidates = self.candidates(
-        in: clause, clauseIndex: index, step: step, variables: variables, &result)
+        in: clause, clauseIndex: index, step: step, filters: filters, variables: variables, &result)
       guard !candidates.isEmpty else { continue }
       result.clauseIndex = index
       for candidate in candidates {
@@ -46,27 +48,27 @@ extension Interpreter {
   }
 
   private func candidates(
-    in clause: [Token], clauseIndex: Int, step: Step, variables: [String: String],
-    _ result: inout Interpretation
+    in clause: [Token], clauseIndex: Int, step: Step, filters: StepFilters,
+    variables: [String: String], _ result: inout Interpretation
   ) -> [Candidate] {
     var candidates: [Candidate] = []
+    for index in indices(filters.replyingFilter, filters.replying.count, clause) {
+      let (order, rule) = filters.replying[index]
+      let outcome = evaluate(rule, clause, concepts: scenario.concepts, variables: variables)
+      result.trace.append(entry(.reply, rule, clauseIndex, outcome))
+      if case .matched(let match) = outcome {
+        let position = rule.pattern.map { match.firstSpecificIndex(in: $0) } ?? clause.count
+        candidates.append(
+          Candidate(
+            source: .plain(rule, match), rank: rule.rank, position: position, order: order,
+            reference: rule.reference))
+      }
+    }
     var order = 0
     for item in step.rules {
       order += 1
-      switch item {
-      case .plain(let rule) where !rule.isTagOnly:
-        let outcome = evaluate(rule, clause, concepts: scenario.concepts, variables: variables)
-        result.trace.append(entry(.reply, rule, clauseIndex, outcome))
-        if case .matched(let match) = outcome {
-          let position = rule.pattern.map { match.firstSpecificIndex(in: $0) } ?? clause.count
-          candidates.append(
-            Candidate(
-              source: .plain(rule, match), rank: rule.rank, position: position, order: order,
-              reference: rule.reference))
-        }
-      case .keyword(let index):
-        if let candidate = keywordCandidate(index, clause, order) { candidates.append(candidate) }
-      case .plain: break
+      if case .keyword(let index) = item, let candidate = keywordCandidate(index, clause, order) {
+        candidates.append(candidate)
       }
     }
     for index in scenario.globalKeywords {

@@ -1,6 +1,9 @@
 /// Reads free-text answers with a scenario's rules; pure and deterministic.
 struct Interpreter {
   let scenario: Scenario
+  /// Whether to try every rule, not only those sharing a word with the clause: for `explain`,
+  /// which lists every rule considered.
+  var isExhaustive = false
   var voice: Voice { scenario.prompts.voice }
 
   /// Why a rule did or did not match a clause.
@@ -9,8 +12,10 @@ struct Interpreter {
     case failed(String)
   }
 
-  /// Reads `text` at `step`, given the current variables.
-  func interpret(_ text: String, at step: Step, variables: [String: String]) -> Interpretation {
+  /// Reads `text` at the step with this index, given the current variables.
+  func interpret(_ text: String, at stepIndex: Int, variables: [String: String]) -> Interpretation {
+    let step = scenario.steps[stepIndex]
+    let filters = scenario.filters[stepIndex]
     let clauses = voice.normalizer.clauses(text)
     var result = Interpretation(clauses: clauses)
     checkSafety(&result)
@@ -19,8 +24,10 @@ struct Interpreter {
         ["safety.crisis"],
         from: result.safetyRule ?? RuleReference(id: "safety", location: step.location))
     }
-    gatherTags(&result, step: step, variables: variables)
-    if result.safetyRule == nil { chooseReply(&result, step: step, variables: variables) }
+    gatherTags(&result, step: step, filters: filters, variables: variables)
+    if result.safetyRule == nil {
+      chooseReply(&result, step: step, filters: filters, variables: variables)
+    }
     return result
   }
 
@@ -54,7 +61,7 @@ struct Interpreter {
   private func checkSafety(_ result: inout Interpretation) {
     let safety = scenario.prompts.safety
     for (index, clause) in result.clauses.enumerated() {
-      for rule in safety.rules {
+      for rule in indices(safety.filter, safety.rules.count, clause).map({ safety.rules[$0] }) {
         let outcome = evaluate(rule, clause, concepts: safety.concepts, variables: [:])
         result.trace.append(entry(.safety, rule, index, outcome))
         if case .matched = outcome {
@@ -65,13 +72,16 @@ struct Interpreter {
     }
   }
 
-  /// The rules that may tag answers at a step: shared theme rules, the step's, its keywords'.
-  func taggingRules(at step: Step, in clause: [Token], variables: [String: String]) -> [Rule] {
-    var rules = scenario.prompts.themeRules.filter { rule in
-      rule.area.map(step.themeAreas.contains) ?? false
+  /// The rules that may tag this clause: the step's indexed theme and plain rules that share a
+  /// word with it, and the decompositions of its keywords present in it.
+  func taggingRules(at step: Step, _ filters: StepFilters, in clause: [Token]) -> [Rule] {
+    var rules: [Rule] = []
+    for area in Themes.areaNames where step.themeAreas.contains(area) {
+      guard let theme = scenario.prompts.themeFilters[area] else { continue }
+      rules += indices(theme.filter, theme.rules.count, clause).map { theme.rules[$0] }
     }
-    for item in step.rules {
-      if case .plain(let rule) = item { rules.append(rule) }
+    rules += indices(filters.taggingFilter, filters.tagging.count, clause).map {
+      filters.tagging[$0]
     }
     for index in keywordIndices(of: step)
     where isPresent(scenario.keywords[index], in: clause) != nil {
@@ -80,14 +90,29 @@ struct Interpreter {
     return rules.filter { !$0.tags.isEmpty }
   }
 
-  private func gatherTags(_ result: inout Interpretation, step: Step, variables: [String: String]) {
+  private func gatherTags(
+    _ result: inout Interpretation, step: Step, filters: StepFilters, variables: [String: String]
+  ) {
     for (index, clause) in result.clauses.enumerated() {
-      for rule in taggingRules(at: step, in: clause, variables: variables) {
-        let outcome = evaluate(rule, clause, concepts: scenario.concepts, variables: variables)
+      // In scan mode the scenario's own rules read the substituted text, as its replies do;
+      // the shared theme rules always read the mentor's own words.
+      let scanned = scenario.reflection == .scan ? voice.reflector.substitute(clause) : clause
+      let lookup = scenario.reflection == .scan ? clause + scanned : clause
+      for rule in taggingRules(at: step, filters, in: lookup) {
+        let isTheme = rule.area != nil
+        let outcome = evaluate(
+          rule, isTheme ? clause : scanned,
+          concepts: isTheme ? scenario.prompts.themeConceptTable : scenario.concepts,
+          variables: variables)
         result.trace.append(entry(.tags, rule, index, outcome))
         if case .matched = outcome { result.addTags(rule.tags, from: rule.reference) }
       }
     }
+  }
+
+  /// The rules of a filter to try on a clause: all of them when exhaustive.
+  func indices(_ filter: RuleFilter, _ count: Int, _ clause: [Token]) -> [Int] {
+    isExhaustive ? Array(0..<count) : filter.candidates(for: clause)
   }
 
   func keywordIndices(of step: Step) -> [Int] {

@@ -32,9 +32,21 @@ public struct Scenario: Sendable {
   public var variables: [String: String]
   /// The shared voice, theme rules and safety net.
   public var prompts: Prompts
+  /// Per step, the indexes of its tagging and replying rules; built by the compiler.
+  var filters: [StepFilters] = []
 
   /// The index of the step with this id.
   public func stepIndex(_ id: String) -> Int? { steps.firstIndex { $0.id == id } }
+}
+
+/// The rules a free-text step consults, each list with its word index.
+struct StepFilters: Sendable {
+  /// The step's plain rules with tags (the shared theme rules are indexed in `Prompts`).
+  var tagging: [Rule]
+  var taggingFilter: RuleFilter
+  /// The step's plain rules that reply or redirect.
+  var replying: [(order: Int, rule: Rule)]
+  var replyingFilter: RuleFilter
 }
 
 /// Where a rule was written, for the transcript and `explain`.

@@ -7,7 +7,23 @@ public struct Prompts: Sendable {
   /// The shared concepts, usable in any scenario's patterns.
   public var themeConcepts: [String: [[Pattern.Word]]]
   /// Tag-only rules for every theme, each with its area.
-  public var themeRules: [Rule]
+  public var themeRules: [Rule] {
+    didSet { indexThemes() }
+  }
+  /// The shared concepts as a table: theme rules always match with these.
+  public internal(set) var themeConceptTable = ConceptTable()
+  /// Per area, its theme rules and their word index.
+  var themeFilters: [String: (rules: [Rule], filter: RuleFilter)] = [:]
+
+  mutating func indexThemes() {
+    themeFilters = [:]
+    for area in Themes.areaNames {
+      let rules = themeRules.filter { $0.area == area }
+      themeFilters[area] = (
+        rules, RuleFilter(patterns: rules.map(\.pattern), concepts: themeConceptTable)
+      )
+    }
+  }
   /// The safety net.
   public var safety: SafetyNet
   /// Where to find help, shown by the safety net.
@@ -80,7 +96,11 @@ public struct SafetyNet: Sendable {
   /// Its own concepts.
   public var concepts: ConceptTable
   /// Its rules; any match flags the answer.
-  public var rules: [Rule]
+  public var rules: [Rule] {
+    didSet { filter = RuleFilter(patterns: rules.map(\.pattern), concepts: concepts) }
+  }
+  /// The word index of its rules.
+  var filter = RuleFilter(patterns: [], concepts: ConceptTable())
   /// The calm reply; `{helplines}` is filled in.
   public var reply: Template
   /// Asks whether to pause.

@@ -38,6 +38,7 @@ public enum PromptsLoader {
     let voiceValue = root(voice).flatMap { readVoice($0, reader) }
     let lines = root(helpLines).flatMap { readHelpLines($0, reader) }
     var themeConcepts: [String: [[Pattern.Word]]] = [:]
+    var themeTable = ConceptTable()
     var themeRules: [Rule] = []
     if let node = root(themes),
       let fields = reader.fields(
@@ -46,6 +47,7 @@ public enum PromptsLoader {
       let definitions = fields["concepts"].map { ScenarioLoader.readConcepts($0, reader) } ?? []
       let table = RuleCompiler.concepts(definitions, over: [:], reader: reader)
       themeConcepts = table.phrases
+      themeTable = table
       let compiler = RuleCompiler(concepts: table, reader: reader)
       themeRules = readRules(fields["rules"], compiler, prefix: "theme")
       for rule in themeRules where rule.area.map({ !Themes.areaNames.contains($0) }) ?? true {
@@ -60,11 +62,12 @@ public enum PromptsLoader {
     guard let voiceValue, let lines, let safetyValue, !diagnostics.hasErrors else {
       return (nil, diagnostics)
     }
-    return (
-      Prompts(
-        voice: voiceValue, themeConcepts: themeConcepts, themeRules: themeRules,
-        safety: safetyValue, helpLines: lines), diagnostics
-    )
+    var prompts = Prompts(
+      voice: voiceValue, themeConcepts: themeConcepts, themeRules: [], safety: safetyValue,
+      helpLines: lines)
+    prompts.themeConceptTable = themeTable
+    prompts.themeRules = themeRules
+    return (prompts, diagnostics)
   }
 
   static func readRules(_ node: SourceNode?, _ compiler: RuleCompiler, prefix: String) -> [Rule] {
@@ -83,7 +86,8 @@ public enum PromptsLoader {
     guard let fields = reader.fields(node, of: "the safety file", known: known) else { return nil }
     let definitions = fields["concepts"].map { ScenarioLoader.readConcepts($0, reader) } ?? []
     let table = RuleCompiler.concepts(definitions, over: [:], reader: reader)
-    let compiler = RuleCompiler(concepts: table, reader: reader)
+    var compiler = RuleCompiler(concepts: table, reader: reader)
+    compiler.requiresEffect = false
     let rules = readRules(fields["rules"], compiler, prefix: "safety")
     guard
       let reply = fields.requiredString("reply").flatMap({
@@ -93,10 +97,12 @@ public enum PromptsLoader {
       let pauseReply = fields.requiredString("pause-reply"),
       let continueReply = fields.requiredString("continue-reply")
     else { return nil }
-    return SafetyNet(
-      concepts: table, rules: rules, reply: reply, pauseQuestion: pause.value,
+    var net = SafetyNet(
+      concepts: table, rules: [], reply: reply, pauseQuestion: pause.value,
       pauseReply: pauseReply.value,
       continueReply: continueReply.value)
+    net.rules = rules
+    return net
   }
 
   private static func readHelpLines(_ node: SourceNode, _ reader: NodeReader) -> HelpLines? {

@@ -2,6 +2,9 @@
 public struct ConceptTable: Sendable {
   /// Each concept's phrases, longest first so that matching prefers the fuller phrase.
   public private(set) var phrases: [String: [[Pattern.Word]]] = [:]
+  /// Per concept, its phrases filed by their exact first word, and those starting with a prefix.
+  private var byFirstWord:
+    [String: (exact: [String: [[Pattern.Word]]], prefixed: [[Pattern.Word]])] = [:]
 
   /// An empty table.
   public init() {}
@@ -46,13 +49,32 @@ public struct ConceptTable: Sendable {
     }
     for name in phrases.keys { _ = expand(name, [name]) }
     phrases = resolved
+    byFirstWord = resolved.mapValues { list in
+      var exact: [String: [[Pattern.Word]]] = [:]
+      var prefixed: [[Pattern.Word]] = []
+      for phrase in list {
+        guard let first = phrase.first else { continue }
+        if first.isPrefix {
+          prefixed.append(phrase)
+        } else {
+          exact[first.text, default: []].append(phrase)
+        }
+      }
+      return (exact, prefixed)
+    }
     return missing
   }
 
   /// The end positions at which some phrase of `name` matches `tokens` from `start`, longest
   /// first.
   func ends(of name: String, in tokens: [Token], from start: Int) -> [Int] {
-    Self.ends(of: phrases[name] ?? [], in: tokens, from: start)
+    guard start < tokens.count else { return [] }
+    guard let index = byFirstWord[name] else {
+      return Self.ends(of: phrases[name] ?? [], in: tokens, from: start)
+    }
+    let exact = index.exact[tokens[start].key] ?? []
+    if index.prefixed.isEmpty { return Self.ends(of: exact, in: tokens, from: start) }
+    return Self.ends(of: exact + index.prefixed, in: tokens, from: start)
   }
 
   /// The end positions at which one of `options` matches `tokens` from `start`, longest first.

@@ -47,8 +47,12 @@ public struct Condition: Sendable, Hashable, Codable {
       switch clause.op {
       case "set": return isSet
       case "unset": return !isSet
-      case "==": return actual == clause.value
-      case "!=": return actual != clause.value
+      case "==", "!=":
+        let equal =
+          if let lhs = Double(actual), let rhs = Double(clause.value) { lhs == rhs } else {
+            actual == clause.value
+          }
+        return equal == (clause.op == "==")
       default:
         guard let lhs = Double(actual), let rhs = Double(clause.value) else { return false }
         switch clause.op {

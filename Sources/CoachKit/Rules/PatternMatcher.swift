@@ -16,6 +16,7 @@ public struct PatternMatch: Sendable, Hashable {
   /// The first token index matched by a specific (non-wildcard) element, for ordering rules
   /// by where their words come in the answer.
   public func firstSpecificIndex(in pattern: Pattern) -> Int {
+    guard pattern.elements.contains(where: \.isSpecific) else { return 0 }
     var first = tokens.count
     for (index, element) in pattern.elements.enumerated()
     where element.isSpecific && !spans[index].isEmpty {

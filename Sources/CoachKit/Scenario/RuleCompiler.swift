@@ -7,6 +7,8 @@ struct RuleCompiler {
   var stepIDs: [String] = []
   var stepKinds: [String: AskKind] = [:]
   var keywordNames: [String: Int] = [:]
+  /// Whether a rule must do something (false for safety rules, whose match is the effect).
+  var requiresEffect = true
   let reader: NodeReader
 
   func report(
@@ -146,7 +148,8 @@ struct RuleCompiler {
           notes: Suggestion.notes(for: target.value, in: keywordNames.keys))
       }
     }
-    if definition.replies.isEmpty && definition.tags.isEmpty && definition.redirect == nil
+    if requiresEffect && definition.replies.isEmpty && definition.tags.isEmpty
+      && definition.redirect == nil
       && !definition.isNewKey && definition.assignments.isEmpty && definition.remember.isEmpty
     {
       report(

@@ -6,9 +6,14 @@ extension ScenarioCompiler {
     let id = definition.id.value
     var rules: [StepRule] = []
     var ruleNumber = 0
+    var ruleIDs: Set<String> = []
     for item in definition.rules {
       switch item {
       case .plain(let rule):
+        if let ruleID = rule.id, !ruleIDs.insert(ruleID).inserted {
+          compiler.report(
+            .duplicateID, "two rules of step '\(id)' are called '\(ruleID)'", at: rule.location)
+        }
         ruleNumber += 1
         rules.append(.plain(compiler.rule(rule, id: "\(id)#\(ruleNumber)")))
       case .keyword:

@@ -69,7 +69,7 @@ public enum ScenarioCompiler {
           at: start.location, notes: Suggestion.notes(for: start.value, in: stepIDs))
       }
     }
-    let scenario = Scenario(
+    var scenario = Scenario(
       id: document.id?.value ?? "", title: document.title ?? "",
       area: document.area?.value ?? "other",
       summary: document.summary ?? "", minutes: document.minutes ?? 0,
@@ -77,11 +77,28 @@ public enum ScenarioCompiler {
       path: document.path, reflection: document.reflection, concepts: compiler.concepts,
       keywords: keywords, globalKeywords: Array(0..<document.keywords.count), steps: steps,
       startIndex: startIndex, variables: document.variables, prompts: prompts)
+    scenario.filters = steps.map { filters(for: $0, concepts: compiler.concepts) }
     if !steps.isEmpty {
       let checks = ScenarioChecks(scenario: scenario, document: document, reader: reader)
       checks.run()
     }
     return scenario
+  }
+
+  /// Indexes the rules a step consults, so answers are matched only against likely rules.
+  static func filters(for step: Step, concepts: ConceptTable) -> StepFilters {
+    var tagging: [Rule] = []
+    var replying: [(order: Int, rule: Rule)] = []
+    for (order, item) in step.rules.enumerated() {
+      guard case .plain(let rule) = item else { continue }
+      if !rule.tags.isEmpty { tagging.append(rule) }
+      if !rule.isTagOnly { replying.append((order + 1, rule)) }
+    }
+    return StepFilters(
+      tagging: tagging,
+      taggingFilter: RuleFilter(patterns: tagging.map(\.pattern), concepts: concepts),
+      replying: replying,
+      replyingFilter: RuleFilter(patterns: replying.map(\.rule.pattern), concepts: concepts))
   }
 
   private static func checkHeader(_ document: ScenarioDocument, _ reader: NodeReader) {
@@ -130,6 +147,13 @@ public enum ScenarioCompiler {
     let name = definition.id ?? definition.keys.first?.value ?? "keyword\(index + 1)"
     let keys = definition.keys.compactMap { key in
       compiler.pattern(Located("* \(key.value) *", key.location))
+    }
+    var ruleIDs: Set<String> = []
+    for rule in definition.rules {
+      if let ruleID = rule.id, !ruleIDs.insert(ruleID).inserted {
+        compiler.report(
+          .duplicateID, "two rules of keyword '\(name)' are called '\(ruleID)'", at: rule.location)
+      }
     }
     let rules = definition.rules.enumerated().map { number, rule in
       compiler.rule(rule, id: "\(name)#\(number + 1)")

@@ -31,7 +31,7 @@ struct SourceNode: Sendable {
   /// Parses YAML text into a node tree, or returns a located `yaml-syntax` diagnostic.
   static func parse(_ text: String, path: String) -> Result<SourceNode?, Diagnostic> {
     do {
-      guard let node = try Yams.compose(yaml: text) else { return .success(nil) }
+      guard let node = try Yams.compose(yaml: text, .basic) else { return .success(nil) }
       return .success(SourceNode(node, path: path))
     } catch let error as YamlError {
       return .failure(syntaxDiagnostic(error, path: path))
@@ -48,6 +48,7 @@ struct SourceNode: Sendable {
     switch node {
     case .scalar(let scalar):
       value = .scalar(scalar.string, isQuoted: scalar.style != .plain)
+      if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { location.column += 1 }
     case .sequence(let sequence):
       value = .sequence(sequence.map { SourceNode($0, path: path) })
     case .mapping(let mapping):

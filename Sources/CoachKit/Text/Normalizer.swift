@@ -20,7 +20,9 @@ public struct Normalizer: Sendable {
   /// The answer as tokens, delimiters included.
   public func tokens(_ text: String) -> [Token] {
     var tokens: [Token] = []
-    for word in words(of: fold(text)) {
+    for raw in words(of: fold(text)) {
+      let word = raw.hasPrefix("'") ? String(raw.drop { $0 == "'" }) : raw
+      guard !word.isEmpty else { continue }
       let key = word.lowercased()
       if let expansion = contractions[key] {
         let parts = expansion.split(separator: " ").map(String.init)
@@ -61,6 +63,7 @@ public struct Normalizer: Sendable {
   }
 
   private func fold(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "`") }) { return text }
     var folded = text.precomposedStringWithCompatibilityMapping
     let replacements: [(String, String)] = [
       ("\u{2018}", "'"), ("\u{2019}", "'"), ("\u{201B}", "'"), ("`", "'"), ("\u{00B4}", "'"),

@@ -7,8 +7,17 @@ struct AppEnvironment {
   var home: URL
   /// Folders searched for scenarios, bundled first.
   var scenarioFolders: [URL]
-  /// The folder of the shared prompts.
-  var promptsFolder: URL
+  /// The folder of the shared prompts, when one was found.
+  var promptsLocation: URL?
+  /// The folder of the shared prompts; a clear failure when there is none.
+  var promptsFolder: URL {
+    get throws {
+      guard let promptsLocation else {
+        throw Failure.input("cannot find the coach's Prompts folder; pass --prompts DIR")
+      }
+      return promptsLocation
+    }
+  }
   /// Whether to colour output.
   var useColor: Bool
   /// Whether standard input and output are a terminal.
@@ -24,11 +33,9 @@ struct AppEnvironment {
     home = Self.resolveHome(homeOption, variables)
     let resources = Self.resourceFolder()
     if let option = promptsOption ?? variables["MENTOR_COACH_PROMPTS"] {
-      promptsFolder = URL(fileURLWithPath: option)
-    } else if let resources {
-      promptsFolder = resources.appendingPathComponent("Prompts")
+      promptsLocation = URL(fileURLWithPath: option)
     } else {
-      throw Failure.input("cannot find the coach's Prompts folder; pass --prompts DIR")
+      promptsLocation = resources?.appendingPathComponent("Prompts")
     }
     var folders: [URL] = []
     if let resources { folders.append(resources.appendingPathComponent("Scenarios")) }
@@ -77,5 +84,12 @@ struct AppEnvironment {
 
   private static func hasPrompts(_ folder: URL) -> Bool {
     FileManager.default.fileExists(atPath: folder.appendingPathComponent("Prompts/voice.yaml").path)
+  }
+}
+
+extension AppEnvironment {
+  /// The prompts and every scenario of the scenario folders.
+  func library() throws -> ScenarioLibrary {
+    try ScenarioLibrary.load(prompts: promptsFolder, paths: scenarioFolders)
   }
 }

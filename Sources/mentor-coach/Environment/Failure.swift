@@ -14,6 +14,12 @@ enum Failure: Error, CustomStringConvertible {
     }
   }
 
+  /// Whether the error is one of ours (or a library's), as opposed to the argument parser's.
+  static func isOurs(_ error: any Error) -> Bool {
+    error is Failure || error is ScenarioLoadError || error is ExitCodeError
+      || error is any LocalizedError
+  }
+
   /// Prints the error and returns its exit code.
   static func report(_ error: any Error) -> Int32 {
     switch error {
@@ -40,7 +46,8 @@ enum Console {
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 
+  /// Writes text and ends it with exactly one newline.
   static func out(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
   }
 }

@@ -8,8 +8,7 @@ struct Home {
   var environment: AppEnvironment
 
   func run() throws {
-    let library = try ScenarioLibrary.load(
-      prompts: environment.promptsFolder, paths: environment.scenarioFolders)
+    let library = try environment.library()
     let scenarios = library.scenarios
     let voice = library.prompts.voice
     let printer = CoachPrinter.standard(useColor: environment.useColor)
@@ -24,7 +23,8 @@ struct Home {
     }
     if let unfinished {
       let title = Sanitizer.forTerminal(unfinished.started.scenario.title)
-      printer.line("  r. Resume '\(title)' (\(unfinished.answerCount) answers so far)")
+      let answers = unfinished.answerCount == 1 ? "1 answer" : "\(unfinished.answerCount) answers"
+      printer.line("  r. Resume '\(title)' (\(answers) so far)")
     }
     printer.write("\n")
     printer.paragraph(voice.homePrompt)

@@ -17,8 +17,7 @@ extension MentorCoach {
 
     func run() throws {
       let environment = try common.environment()
-      let library = try ScenarioLibrary.load(
-        prompts: environment.promptsFolder, paths: environment.scenarioFolders)
+      let library = try environment.library()
       let (scenario, _) = try library.scenario(self.scenario)
       let index: Int
       if let step {

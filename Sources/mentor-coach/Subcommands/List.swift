@@ -11,8 +11,7 @@ extension MentorCoach {
 
     func run() throws {
       let environment = try common.environment()
-      let library = try ScenarioLibrary.load(
-        prompts: environment.promptsFolder, paths: environment.scenarioFolders)
+      let library = try environment.library()
       let rows = library.entries.compactMap { entry in
         entry.scenario.map { [$0.id, $0.title, $0.area, "\($0.minutes) min", entry.path] }
       }

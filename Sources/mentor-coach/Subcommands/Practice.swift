@@ -21,8 +21,7 @@ extension MentorCoach {
 
     func run() throws {
       let environment = try common.environment()
-      let library = try ScenarioLibrary.load(
-        prompts: environment.promptsFolder, paths: environment.scenarioFolders)
+      let library = try environment.library()
       let (scenario, entry) = try library.scenario(self.scenario)
       let launcher = SessionLauncher(environment: environment)
       let code = try launcher.practice(
@@ -44,8 +43,7 @@ extension MentorCoach {
 
     func run() throws {
       let environment = try common.environment()
-      let library = try ScenarioLibrary.load(
-        prompts: environment.promptsFolder, paths: environment.scenarioFolders)
+      let library = try environment.library()
       let index = SessionIndex(home: environment.home)
       let url: URL
       if let session {

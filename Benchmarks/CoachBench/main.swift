@@ -1,0 +1,21 @@
+import Foundation
+
+// coach-bench: the measurements behind `make bench`. Each figure is a median over repeated
+// runs in one go, reported beside a baseline measured in the same run.
+//
+//   coach-bench startup MENTOR_COACH HELLO   start to first question, against a hello world
+//   coach-bench engine REPO                  engine time per answer, load-and-validate time
+
+let arguments = CommandLine.arguments.dropFirst()
+switch arguments.first {
+case "startup":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count == 2 else { fatalError("usage: coach-bench startup MENTOR_COACH HELLO") }
+  StartupBench(binary: rest[0], hello: rest[1]).run()
+case "engine":
+  guard let repo = arguments.dropFirst().first else { fatalError("usage: coach-bench engine REPO") }
+  EngineBench(repo: URL(fileURLWithPath: repo)).run()
+default:
+  print("usage: coach-bench startup MENTOR_COACH HELLO | engine REPO")
+  exit(2)
+}

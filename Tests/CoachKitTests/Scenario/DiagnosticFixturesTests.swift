@@ -1,0 +1,24 @@
+import CoachKit
+import Foundation
+import TestSupport
+import Testing
+
+/// `Fixtures/invalid/<code>.yaml` holds one broken scenario per diagnostic code.
+@Suite struct DiagnosticFixturesTests {
+  @Test func everyCodeHasAFixtureThatProducesItAndNothingElse() throws {
+    let folder = FixturePrompts.fixturesFolder.appendingPathComponent("invalid")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".yaml") }
+    let names = Set(files.map { String($0.dropLast(".yaml".count)) })
+    let codes = Set(DiagnosticCode.allCases.map(\.rawValue))
+    #expect(codes.subtracting(names).isEmpty, "codes without a fixture")
+    #expect(names.subtracting(codes).isEmpty, "fixtures named after no code")
+    for name in names.sorted() {
+      let text = try fixtureText("invalid/\(name).yaml")
+      let (_, diagnostics) = try compile(text, path: "\(name).yaml")
+      #expect(
+        diagnostics.map(\.code.rawValue) == [name],
+        "\(name).yaml:\n\(diagnostics.map(\.description).joined(separator: "\n"))")
+    }
+  }
+}
