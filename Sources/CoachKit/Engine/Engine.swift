@@ -90,7 +90,7 @@ public struct Engine: Sendable {
   /// The renderer for the current state.
   var renderer: TemplateRenderer {
     TemplateRenderer(
-      voice: voice, reflection: scenario.reflection, core: core,
+      voice: voice, reflection: scenario.reflection, reflector: scenario.reflector, core: core,
       helpLines: scenario.prompts.helpLines.text)
   }
 }

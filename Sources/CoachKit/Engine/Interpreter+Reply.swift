@@ -25,9 +25,12 @@ extension Interpreter {
     _ result: inout Interpretation, step: Step, filters: StepFilters, variables: [String: String]
   ) {
     for (index, original) in result.clauses.enumerated() {
-      let clause = scenario.reflection == .scan ? voice.reflector.substitute(original) : original
+      let clause = scenario.reflection == .scan ? scenario.reflector.substitute(original) : original
+      // Keywords are found in the mentor's own words, as DOCTOR looked them up while scanning;
+      // patterns then read the substituted clause.
       let candidates = self.candidates(
-        in: clause, clauseIndex: index, step: step, filters: filters, variables: variables, &result)
+        in: clause, original: original, clauseIndex: index, step: step, filters: filters,
+        variables: variables, &result)
       guard !candidates.isEmpty else { continue }
       result.clauseIndex = index
       for candidate in candidates {
@@ -48,7 +51,7 @@ extension Interpreter {
   }
 
   private func candidates(
-    in clause: [Token], clauseIndex: Int, step: Step, filters: StepFilters,
+    in clause: [Token], original: [Token], clauseIndex: Int, step: Step, filters: StepFilters,
     variables: [String: String], _ result: inout Interpretation
   ) -> [Candidate] {
     var candidates: [Candidate] = []
@@ -67,13 +70,13 @@ extension Interpreter {
     var order = 0
     for item in step.rules {
       order += 1
-      if case .keyword(let index) = item, let candidate = keywordCandidate(index, clause, order) {
+      if case .keyword(let index) = item, let candidate = keywordCandidate(index, original, order) {
         candidates.append(candidate)
       }
     }
     for index in scenario.globalKeywords {
       order += 1
-      if let candidate = keywordCandidate(index, clause, order) { candidates.append(candidate) }
+      if let candidate = keywordCandidate(index, original, order) { candidates.append(candidate) }
     }
     return candidates.sorted { ($1.rank, $0.position, $0.order) < ($0.rank, $1.position, $1.order) }
   }
@@ -112,8 +115,9 @@ extension Interpreter {
     if let target = rule.redirect, depth < 16 {
       var tokens = clause
       if let rewrite = rule.rewrite {
-        let text = TemplateRenderer(voice: voice, reflection: .scan).render(
-          rewrite, match: match, pattern: rule.pattern)
+        let text = TemplateRenderer(voice: voice, reflection: .scan, reflector: scenario.reflector)
+          .render(
+            rewrite, match: match, pattern: rule.pattern)
         tokens = voice.normalizer.tokens(text).filter { !$0.isDelimiter }
       }
       return resolve(keyword: target, tokens, clauseIndex, variables, depth: depth + 1, &result)

@@ -96,7 +96,7 @@ struct Interpreter {
     for (index, clause) in result.clauses.enumerated() {
       // In scan mode the scenario's own rules read the substituted text, as its replies do;
       // the shared theme rules always read the mentor's own words.
-      let scanned = scenario.reflection == .scan ? voice.reflector.substitute(clause) : clause
+      let scanned = scenario.reflection == .scan ? scenario.reflector.substitute(clause) : clause
       let lookup = scenario.reflection == .scan ? clause + scanned : clause
       for rule in taggingRules(at: step, filters, in: lookup) {
         let isTheme = rule.area != nil

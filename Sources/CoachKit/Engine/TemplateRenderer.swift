@@ -2,6 +2,7 @@
 struct TemplateRenderer {
   let voice: Voice
   let reflection: ReflectionMode
+  var reflector: Reflector
   var core = EngineState.Core()
   var helpLines = ""
 
@@ -26,7 +27,7 @@ struct TemplateRenderer {
   }
 
   private func words(_ tokens: [Token], raw: Bool) -> String {
-    raw || reflection == .scan ? tokens.text : voice.reflector.reflect(tokens)
+    raw || reflection == .scan ? tokens.text : reflector.reflect(tokens)
   }
 
   private func tagWords() -> String {

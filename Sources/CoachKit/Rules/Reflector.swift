@@ -10,11 +10,31 @@ public struct Reflector: Sendable {
   public func reflect(_ tokens: [Token]) -> String { substitute(tokens).text }
 
   /// The tokens with each word's key and surface substituted once.
+  ///
+  /// A contraction ("I'm": `i` carrying the surface, then `am` with none) is substituted as a
+  /// whole: when any of its words changes, each is spelt out ("you are").
   public func substitute(_ tokens: [Token]) -> [Token] {
-    tokens.map { token in
-      guard let replacement = table[token.key] else { return token }
-      return Token(
-        key: replacement.lowercased(), surface: replacement, isDelimiter: token.isDelimiter)
+    var result: [Token] = []
+    result.reserveCapacity(tokens.count)
+    var index = 0
+    while index < tokens.count {
+      var end = index + 1
+      while end < tokens.count && tokens[end].surface.isEmpty { end += 1 }
+      let group = tokens[index..<end]
+      if group.contains(where: { table[$0.key] != nil }) {
+        for token in group {
+          let replacement = table[token.key]
+          let surface = replacement ?? (group.count > 1 ? token.key : token.surface)
+          result.append(
+            Token(
+              key: replacement?.lowercased() ?? token.key, surface: surface,
+              isDelimiter: token.isDelimiter))
+        }
+      } else {
+        result += group
+      }
+      index = end
     }
+    return result
   }
 }

@@ -9,6 +9,8 @@ struct RuleCompiler {
   var keywordNames: [String: Int] = [:]
   /// Whether a rule must do something (false for safety rules, whose match is the effect).
   var requiresEffect = true
+  /// The negation policy of rules that do not choose one.
+  var defaultNegation = NegationPolicy.block
   let reader: NodeReader
 
   func report(
@@ -163,7 +165,8 @@ struct RuleCompiler {
       next: branches(definition.next), condition: condition(definition.condition),
       assignments: definition.assignments.map { Assignment(name: $0.name, value: $0.value) },
       remember: definition.remember.compactMap { template($0, pattern: pattern) },
-      negation: definition.negation, unless: definition.unless.compactMap { self.pattern($0) },
+      negation: definition.negation ?? defaultNegation,
+      unless: definition.unless.compactMap { self.pattern($0) },
       redirect: redirect, rewrite: definition.rewrite.flatMap { template($0, pattern: pattern) },
       isNewKey: definition.isNewKey, area: definition.area?.value)
   }

@@ -45,6 +45,8 @@ public enum ScenarioCompiler {
       concepts: RuleCompiler.concepts(
         document.concepts, over: prompts.themeConcepts, reader: reader),
       stepIDs: stepIDs, reader: reader)
+    compiler.defaultNegation =
+      document.negation ?? (document.reflection == .scan ? .ignore : .block)
     compiler.stepKinds = Dictionary(
       document.steps.map { ($0.id.value, $0.ask) }, uniquingKeysWith: { a, _ in a })
     let keywordDefinitions = collectKeywords(document, &compiler)
@@ -74,7 +76,10 @@ public enum ScenarioCompiler {
       area: document.area?.value ?? "other",
       summary: document.summary ?? "", minutes: document.minutes ?? 0,
       version: document.version ?? 0,
-      path: document.path, reflection: document.reflection, concepts: compiler.concepts,
+      path: document.path, reflection: document.reflection,
+      reflector: Reflector(
+        table: prompts.voice.reflector.table.merging(document.substitutions) { _, own in own }),
+      concepts: compiler.concepts,
       keywords: keywords, globalKeywords: Array(0..<document.keywords.count), steps: steps,
       startIndex: startIndex, variables: document.variables, prompts: prompts)
     scenario.filters = steps.map { filters(for: $0, concepts: compiler.concepts) }

@@ -12,6 +12,10 @@ struct ScenarioDocument {
   var version: Int?
   var start: Located<String>?
   var reflection: ReflectionMode = .reply
+  /// The default negation policy of the scenario's rules (nil: `block`, or `ignore` in scan mode).
+  var negation: NegationPolicy?
+  /// Substitutions over the shared reflection table, for this scenario.
+  var substitutions: [String: String] = [:]
   var concepts: [ConceptDefinition] = []
   var keywords: [KeywordDefinition] = []
   var variables: [String: String] = [:]
@@ -60,7 +64,8 @@ struct RuleDefinition {
   var condition: Located<String>?
   var assignments: [(name: String, value: String)] = []
   var remember: [Located<String>] = []
-  var negation = NegationPolicy.block
+  /// Nil inherits the scenario's default.
+  var negation: NegationPolicy?
   var unless: [Located<String>] = []
   var redirect: Located<String>?
   var rewrite: Located<String>?

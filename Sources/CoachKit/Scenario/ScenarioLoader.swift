@@ -3,8 +3,8 @@
 /// The loader never opens files: it takes the text and the path to show in diagnostics.
 enum ScenarioLoader {
   static let scenarioKeys = [
-    "id", "title", "area", "summary", "minutes", "version", "start", "reflection", "concepts",
-    "keywords", "variables", "steps",
+    "id", "title", "area", "summary", "minutes", "version", "start", "reflection", "negation",
+    "substitutions", "concepts", "keywords", "variables", "steps",
   ]
   static let stepKeys = [
     "id", "say", "ask", "question", "rules", "fallback", "choices", "scale", "replies", "next",
@@ -52,6 +52,19 @@ enum ScenarioLoader {
       case "scan": document.reflection = .scan
       default:
         reader.report(.badValue, "'reflection' should be 'reply' or 'scan'", at: mode.location)
+      }
+    }
+    if let negation = fields["negation"] {
+      if let policy = negation.scalar.flatMap(NegationPolicy.init(rawValue:)) {
+        document.negation = policy
+      } else {
+        reader.report(
+          .badValue, "'negation' should be 'block', 'require' or 'ignore'", at: negation.location)
+      }
+    }
+    if let substitutions = fields["substitutions"] {
+      for (name, value) in readAssignments(substitutions, reader) {
+        document.substitutions[name.lowercased()] = value
       }
     }
     document.concepts = fields["concepts"].map { readConcepts($0, reader) } ?? []

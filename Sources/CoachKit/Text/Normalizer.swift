@@ -25,15 +25,14 @@ public struct Normalizer: Sendable {
       guard !word.isEmpty else { continue }
       let key = word.lowercased()
       if let expansion = contractions[key] {
-        let parts = expansion.split(separator: " ").map(String.init)
-        let capitalised = word.first?.isUppercase == true && key != "i"
-        for (index, part) in parts.enumerated() {
-          let surface = index == 0 && capitalised ? part.capitalized : part
-          tokens.append(Token(key: part, surface: part == "i" ? "I" : surface))
+        // The first word carries the contraction as typed, the rest carry nothing, so that
+        // quoting the mentor gives back "don't", while the rules read "do not".
+        for (index, part) in expansion.split(separator: " ").enumerated() {
+          tokens.append(Token(key: String(part), surface: index == 0 ? word : ""))
         }
       } else if key.hasSuffix("n't") && key.count > 3 {
-        tokens.append(Token(key: String(key.dropLast(3)), surface: String(word.dropLast(3))))
-        tokens.append(Token(key: "not", surface: "not"))
+        tokens.append(Token(key: String(key.dropLast(3)), surface: word))
+        tokens.append(Token(key: "not", surface: ""))
       } else if key.hasSuffix("'s") && key.count > 2 {
         tokens.append(Token(key: String(key.dropLast(2)), surface: String(word.dropLast(2))))
         tokens.append(Token(key: "'s", surface: "'s"))

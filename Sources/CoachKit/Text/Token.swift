@@ -19,7 +19,7 @@ extension Array where Element == Token {
   /// The tokens joined as readable text: words with spaces, `'s` and the like attached.
   public var text: String {
     var result = ""
-    for token in self {
+    for token in self where !token.surface.isEmpty {
       if !result.isEmpty && !token.surface.hasPrefix("'") { result += " " }
       result += token.surface
     }

@@ -29,7 +29,7 @@ import Testing
     #expect(text.contains("  [reply clause 1] busy (first-meeting.yaml:\(busy)): matched\n"))
     #expect(text.contains("Winner:     busy (first-meeting.yaml:\(busy))\n"))
     #expect(text.contains("Tags:       time.overload\n"))
-    #expect(text.contains("Captures:   {1} = \"I am\", {2} = \"swamped\"\n"))
+    #expect(text.contains("Captures:   {1} = \"I'm\", {2} = \"swamped\"\n"))
     #expect(text.hasSuffix("Next step:  confidence"))
   }
 
@@ -54,7 +54,7 @@ import Testing
     #expect(object["clause"] as? Int == 1)
     #expect(object["safety"] as? Bool == false)
     #expect(object["tags"] as? [String] == ["time.overload"])
-    #expect(object["captures"] as? [String: String] == ["1": "I am", "2": "swamped"])
+    #expect(object["captures"] as? [String: String] == ["1": "I'm", "2": "swamped"])
     #expect(object["next"] as? String == "confidence")
     #expect((object["considered"] as? [Any])?.isEmpty == false)
   }

@@ -48,12 +48,21 @@ import Testing
 
   @Test func keepsTheSurfaceSpellingForReplies() {
     let tokens = Self.normalizer.tokens("I'm on My Rota")
-    #expect(tokens.map(\.surface) == ["I", "am", "on", "My", "Rota"])
+    #expect(tokens.map(\.surface) == ["I'm", "", "on", "My", "Rota"])
     #expect(tokens.map(\.key) == ["i", "am", "on", "my", "rota"])
+    #expect(tokens.text == "I'm on My Rota")
   }
 
-  @Test func capitalisesTheFirstWordOfACapitalisedContraction() {
-    #expect(Self.normalizer.tokens("Can't").map(\.surface) == ["Can", "not"])
+  @Test func keepsAContractionAsTypedWhileRulesReadItsExpansion() {
+    let tokens = Self.normalizer.tokens("Can't")
+    #expect(tokens.map(\.surface) == ["Can't", ""])
+    #expect(tokens.map(\.key) == ["can", "not"])
+  }
+
+  @Test func reflectsAContractionWordByWord() {
+    let reflector = Reflector(table: ["i": "you", "am": "are"])
+    #expect(reflector.reflect(Self.normalizer.tokens("I'm tired")) == "you are tired")
+    #expect(reflector.reflect(Self.normalizer.tokens("can't sleep")) == "can't sleep")
   }
 
   @Test func marksDelimitersAndKeepsThemInTokens() {
