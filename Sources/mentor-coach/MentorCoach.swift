@@ -16,7 +16,8 @@ struct MentorCoach: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Practice.self, Resume.self, List.self, Validate.self, Test.self, Explain.self, Graph.self,
+      Practice.self, Resume.self, Workshop.self, List.self, Validate.self, Test.self, Explain.self,
+      Graph.self,
       ReviewCommand.self,
     ]
   )

@@ -68,6 +68,13 @@ public struct Engine: Sendable {
     return introduce(core.step)
   }
 
+  /// Leaves the current step by its default path (its `next`, or the following step), as a
+  /// room does in a workshop once everyone has answered.
+  public mutating func moveOn() -> [Output] {
+    guard core.phase == .asking else { return [] }
+    return advance(to: nextStep(after: core.step, branches: []))
+  }
+
   /// Continues a paused session: the current question again.
   public mutating func resume() -> [Output] {
     if core.phase == .paused { core.phase = .asking }

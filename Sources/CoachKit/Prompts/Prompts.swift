@@ -68,6 +68,20 @@ public struct Voice: Sendable {
   public var saveFailed: String
   /// Said when a session is resumed.
   public var welcomeBack: String
+  /// The prompt's name for the room answering together (workshops).
+  public var roomLabel: String
+  /// The extra commands of workshop mode, for `:help`.
+  public var workshopHelp: String
+  /// Said for `:group` or `:pass` where the room answers together.
+  public var groupNotHere: String
+  /// Said when a participant passes; `{name}`.
+  public var passed: String
+  /// Said when a discussion timer starts or is extended; `{time}`.
+  public var timerStarted: String
+  /// Said when the timer is paused or resumed; `{time}`.
+  public var timerLeft: String
+  /// Said when the discussion time is up.
+  public var timeUp: String
   /// The `:where` line; `{step} {total} {title}`.
   public var whereText: String
   /// The heading of the closing summary.

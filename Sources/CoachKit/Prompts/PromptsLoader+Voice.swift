@@ -3,7 +3,9 @@ extension PromptsLoader {
     "version", "home-intro", "home-prompt", "help", "fallbacks", "scale-retry", "scale-skip-offer",
     "choice-retry",
     "empty-answer", "skipped", "went-back", "nothing-to-undo", "move-on", "note-saved", "quit",
-    "unknown-command", "why-nothing", "save-failed", "welcome-back", "where", "summary-heading",
+    "unknown-command", "why-nothing", "save-failed", "welcome-back", "room-label", "workshop-help",
+    "group-not-here", "passed", "timer-started", "timer-left", "time-up", "where",
+    "summary-heading",
     "tag-names", "reflections", "contractions", "negators", "delimiters",
   ]
 
@@ -42,6 +44,9 @@ extension PromptsLoader {
       noteSaved: text("note-saved"), quit: text("quit"),
       unknownCommand: text("unknown-command"), whyNothing: text("why-nothing"),
       saveFailed: text("save-failed"), welcomeBack: text("welcome-back"),
+      roomLabel: text("room-label"), workshopHelp: text("workshop-help"),
+      groupNotHere: text("group-not-here"), passed: text("passed"),
+      timerStarted: text("timer-started"), timerLeft: text("timer-left"), timeUp: text("time-up"),
       whereText: text("where"), summaryHeading: text("summary-heading"),
       tagNames: table("tag-names"),
       reflector: Reflector(table: table("reflections")),

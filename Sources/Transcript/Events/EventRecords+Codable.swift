@@ -1,6 +1,6 @@
 extension SessionStarted {
   enum CodingKeys: String, CodingKey {
-    case session, scenario, mode, participants, workshop, name, program
+    case session, scenario, mode, participants, workshop, name, program, title
   }
 
   /// Decodes the fields of a `started` event; `participants` may be absent.
@@ -16,6 +16,7 @@ extension SessionStarted {
     workshop = try container.decodeIfPresent(String.self, forKey: .workshop)
     name = try container.decodeIfPresent(String.self, forKey: .name)
     program = try container.decode(String.self, forKey: .program)
+    title = try container.decodeIfPresent(String.self, forKey: .title)
   }
 }
 

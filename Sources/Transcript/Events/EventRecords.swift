@@ -14,6 +14,8 @@ public struct SessionStarted: Codable, Equatable, Sendable {
   public var name: String?
   /// The program version that wrote the file.
   public var program: String
+  /// The workshop's title, as the facilitator gave it.
+  public var title: String?
 
   /// Creates the fields of a `started` event.
   ///
@@ -25,10 +27,12 @@ public struct SessionStarted: Codable, Equatable, Sendable {
   ///   - workshop: The workshop code, if any.
   ///   - name: The name of the person practising, if any.
   ///   - program: The program version.
+  ///   - title: The workshop's title, if any.
   public init(
     session: String, scenario: ScenarioInfo, mode: SessionMode, participants: [String] = [],
-    workshop: String? = nil, name: String? = nil, program: String
+    workshop: String? = nil, name: String? = nil, program: String, title: String? = nil
   ) {
+    self.title = title
     self.session = session
     self.scenario = scenario
     self.mode = mode

@@ -42,6 +42,9 @@ struct SessionLauncher {
       )
     }
     try TranscriptWriter.checkWritable(home: environment.home)
+    if started.mode == .workshop {
+      return try resumeWorkshop(log, scenario: scenario, showsNotes: true)
+    }
     var engine = Engine(scenario: scenario)
     _ = engine.start()
     for input in log.replayInputs {

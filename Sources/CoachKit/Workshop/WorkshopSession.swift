@@ -1,0 +1,154 @@
+/// A scenario run for a room: one path for the room, one engine for each participant.
+///
+/// The room moves through the scenario together. At a free-text or scale step each
+/// participant answers in turn (or passes), or one group answer stands for everyone; each
+/// answer goes through that participant's own engine, so reflections, tags and memory are
+/// per person. At a choice step the room chooses together. Once everyone has answered, the
+/// room moves on by the step's default path. Like the engine, it is pure and deterministic:
+/// replaying a workshop's answers rebuilds it.
+public struct WorkshopSession: Sendable {
+  /// Who the group answer is recorded as.
+  public static let group = "Group"
+
+  /// The scenario.
+  public let scenario: Scenario
+  /// The participants, in turn order.
+  public let participants: [String]
+  /// The room's engine: it decides where the room is.
+  public private(set) var room: Engine
+  /// Each participant's engine.
+  public private(set) var people: [String: Engine]
+  /// Who has answered (or passed) at the current step.
+  public private(set) var done: Set<String> = []
+  private var groupEngine: Engine
+
+  /// Creates a workshop for these participants (at least one, names unique).
+  public init(scenario: Scenario, participants: [String]) {
+    precondition(!participants.isEmpty, "a workshop needs at least one participant")
+    self.scenario = scenario
+    self.participants = participants
+    room = Engine(scenario: scenario)
+    groupEngine = Engine(scenario: scenario)
+    people = Dictionary(uniqueKeysWithValues: participants.map { ($0, Engine(scenario: scenario)) })
+  }
+
+  /// The step the room is at.
+  public var step: Step { room.currentStep }
+  /// Whether the room reached the ending.
+  public var isFinished: Bool { room.isFinished }
+  /// Whether a participant asked to pause after the safety net.
+  public var isPaused: Bool { people.values.contains { $0.isPaused } }
+
+  /// Whether the current step collects one answer from each participant.
+  public var asksEachPerson: Bool { step.ask == .text || step.ask == .scale }
+
+  /// Whose turn it is: the first participant who has not answered, or nil when the room
+  /// answers together (a choice) or the session is over.
+  public var turn: String? {
+    guard asksEachPerson, !isFinished else { return nil }
+    if let waiting = participants.first(where: { people[$0]?.state.core.phase == .safetyCheck }) {
+      return waiting
+    }
+    return participants.first { !done.contains($0) }
+  }
+
+  /// Starts the room and every participant's engine; returns the room's opening.
+  public mutating func start() -> [Output] {
+    for name in participants { _ = people[name]?.start() }
+    _ = groupEngine.start()
+    return room.start()
+  }
+
+  /// What one answer produced: the coach's words to whoever answered, then the room's next
+  /// step once everyone has answered.
+  public struct Turn: Sendable {
+    /// The record of the answer and the reply to its author.
+    public var personal: [Output]
+    /// The room's next step, when the room moved on.
+    public var room: [Output]
+
+    /// Creates a turn.
+    public init(personal: [Output], room: [Output]) {
+      self.personal = personal
+      self.room = room
+    }
+  }
+
+  /// One participant's answer at the current step, read by their own engine.
+  public mutating func answer(_ text: String, from name: String) -> Turn {
+    guard var engine = people[name], asksEachPerson else { return Turn(personal: [], room: []) }
+    if engine.state.core.phase != .safetyCheck { engine.jump(to: room.state.core.step) }
+    let outputs = engine.handle(.answer(text))
+    people[name] = engine
+    if answersTheStep(outputs) { done.insert(name) }
+    return Turn(personal: personal(outputs), room: moveOnWhenEveryoneHasAnswered())
+  }
+
+  /// One answer for the whole room at a free-text or scale step; everyone is done.
+  public mutating func groupAnswer(_ text: String) -> Turn {
+    guard asksEachPerson else { return Turn(personal: [], room: []) }
+    groupEngine.jump(to: room.state.core.step)
+    let outputs = groupEngine.handle(.answer(text))
+    if answersTheStep(outputs) { done.formUnion(participants) }
+    return Turn(personal: personal(outputs), room: moveOnWhenEveryoneHasAnswered())
+  }
+
+  /// Moves on for a participant who does not answer this step.
+  public mutating func pass(_ name: String) -> [Output] {
+    guard participants.contains(name), asksEachPerson else { return [] }
+    done.insert(name)
+    return moveOnWhenEveryoneHasAnswered()
+  }
+
+  /// The room's answer at a choice step (or any step that does not ask each person).
+  public mutating func roomAnswer(_ text: String) -> [Output] {
+    let before = room.state.core.step
+    let outputs = room.handle(.answer(text))
+    if room.state.core.step != before { done = [] }
+    return outputs
+  }
+
+  /// The room goes back one step; answers given there can be given again.
+  public mutating func back() -> [Output] {
+    done = []
+    return room.handle(.back)
+  }
+
+  /// The room skips the current step.
+  public mutating func skip() -> [Output] {
+    done = []
+    return room.handle(.skip)
+  }
+
+  /// The current step's words and question again.
+  public func currentPrompt() -> [Output] { room.currentPrompt() }
+
+  /// Whether the outputs record a valid answer to the room's question (not a bad number, not
+  /// the safety net, not the answer to its pause question).
+  private func answersTheStep(_ outputs: [Output]) -> Bool {
+    outputs.contains { output in
+      guard case .answer(let record) = output.kind else { return false }
+      return record.accepted && !record.isSafety && record.kind == step.ask
+    }
+  }
+
+  /// A participant's outputs without the next step's introduction (their engine ran ahead of
+  /// the room): the record of the answer and the coach's reply to it. Follow-up questions are
+  /// left out, since the room moves on before anyone could answer them.
+  private func personal(_ outputs: [Output]) -> [Output] {
+    let step = room.currentStep.id
+    return outputs.filter { output in
+      switch output.kind {
+      case .answer, .reply, .retry, .safety, .notice: return output.step == step
+      case .question: return output.step == step && output.text != room.currentStep.question?.source
+      default: return false
+      }
+    }
+  }
+
+  private mutating func moveOnWhenEveryoneHasAnswered() -> [Output] {
+    guard asksEachPerson, participants.allSatisfy(done.contains) else { return [] }
+    done = []
+    return room.moveOn()
+  }
+}

@@ -1,0 +1,84 @@
+import CoachKit
+import Foundation
+import LineEditor
+import Transcript
+
+extension SessionLauncher {
+  /// Starts a workshop for a room.
+  func workshop(
+    _ scenario: Scenario, entry: ScenarioLibrary.Entry, participants: [String], title: String?,
+    code: String?,
+    showsNotes: Bool
+  ) throws -> Int32 {
+    try TranscriptWriter.checkWritable(home: environment.home)
+    let writer = try TranscriptWriter(home: environment.home, scenarioID: scenario.id)
+    defer { writer.close() }
+    let started = SessionStarted(
+      session: writer.sessionID,
+      scenario: ScenarioInfo(
+        id: scenario.id, version: String(scenario.version), hash: entry.hash, title: scenario.title),
+      mode: .workshop, participants: participants, workshop: code, program: MentorCoach.version,
+      title: title)
+    try writer.append(.started(started))
+    var session = WorkshopSession(scenario: scenario, participants: participants)
+    let opening = session.start()
+    let printer = CoachPrinter.standard(useColor: environment.useColor)
+    if let title { printer.line(printer.styled(title, "1")) }
+    printer.paragraph("\(scenario.title): \(participants.joined(separator: ", "))")
+    return runWorkshop(session, opening: opening, writer: writer, showsNotes: showsNotes)
+  }
+
+  /// Continues a workshop by replaying who said what into a fresh room.
+  func resumeWorkshop(_ log: SessionLog, scenario: Scenario, showsNotes: Bool) throws -> Int32 {
+    var session = WorkshopSession(scenario: scenario, participants: log.started.participants)
+    _ = session.start()
+    for event in log.events {
+      switch event.payload {
+      case .answered(let answer):
+        if event.who == WorkshopSession.group {
+          _ = session.groupAnswer(answer.input)
+        } else if let who = event.who, log.started.participants.contains(who) {
+          _ = session.answer(answer.input, from: who)
+        } else {
+          _ = session.roomAnswer(answer.input)
+        }
+      case .skip:
+        if let who = event.who { _ = session.pass(who) } else { _ = session.skip() }
+      case .back: _ = session.back()
+      default: break
+      }
+    }
+    let writer = try TranscriptWriter(appendingTo: log.fileURL)
+    defer { writer.close() }
+    try writer.append(.resumed(from: log.events.count))
+    let welcome = Output(.notice, scenario.prompts.voice.welcomeBack, step: session.step.id)
+    return runWorkshop(
+      session, opening: [welcome] + session.currentPrompt(), writer: writer, showsNotes: showsNotes)
+  }
+
+  private func runWorkshop(
+    _ session: WorkshopSession, opening: [Output], writer: TranscriptWriter, showsNotes: Bool
+  )
+    -> Int32
+  {
+    let reader = makeLineReader(programName: "mentor-coach", historyFile: environment.historyFile)
+    defer { reader.close() }
+    var printer = CoachPrinter.standard(useColor: environment.useColor)
+    printer.width = min(printer.width, 72)
+    printer.showsNotes = showsNotes
+    let countdown = LiveCountdown(isTerminal: environment.isInteractive) { text in
+      FileHandle.standardOutput.write(Data(text.utf8))
+    }
+    defer { countdown.stop() }
+    let runner = WorkshopRunner(
+      session: session, reader: reader, transcript: writer, printer: printer, countdown: countdown)
+    runner.echoesInput = !environment.isInteractive
+    let end = runner.run(opening: opening)
+    if end == .saveFailed {
+      Console.error(
+        "mentor-coach: the answers up to this point are saved in \(writer.fileURL.path)")
+    }
+    fflush(nil)
+    return end.exitCode
+  }
+}

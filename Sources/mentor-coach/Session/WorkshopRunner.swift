@@ -1,0 +1,194 @@
+import CoachKit
+import Foundation
+import LineEditor
+import Transcript
+
+/// The workshop loop: the facilitator types each participant's answer in turn, or the room's.
+///
+/// Every answer is logged with who gave it before the coach's reply appears, as in solo
+/// practice, so `resume` can rebuild the room from the transcript.
+final class WorkshopRunner {
+  var session: WorkshopSession
+  let reader: any LineReader
+  let transcript: any TranscriptSink
+  let printer: CoachPrinter
+  let countdown: LiveCountdown
+  /// Set by `:group`: the next line is the group's answer.
+  private var groupIsNext = false
+
+  init(
+    session: WorkshopSession, reader: any LineReader, transcript: any TranscriptSink,
+    printer: CoachPrinter,
+    countdown: LiveCountdown
+  ) {
+    self.session = session
+    self.reader = reader
+    self.transcript = transcript
+    self.printer = printer
+    self.countdown = countdown
+    let names = SessionCommand.practiceNames + SessionCommand.workshopNames
+    reader.completer = { line in line.hasPrefix(":") ? names : [] }
+  }
+
+  var voice: Voice { session.scenario.prompts.voice }
+  /// Whether each line read is echoed (piped input), so the output reads as a transcript.
+  var echoesInput = false
+
+  func run(opening: [Output]) -> SessionEnd {
+    guard emit(opening, who: nil) else { return .saveFailed }
+    while true {
+      if session.isFinished { return .finished }
+      if session.isPaused {
+        return record(.paused(reason: .safety), who: nil) ? .paused(.safety) : .saveFailed
+      }
+      if countdown.ringIfDue() { printer.paragraph(voice.timeUp + "\u{7}", style: "1;33") }
+      let speaker = groupIsNext ? WorkshopSession.group : session.turn ?? voice.roomLabel
+      switch reader.readLine(prompt: printer.styled("\(speaker)> ", "1;32")) {
+      case .line(let line):
+        if echoesInput { printer.line("\(speaker)> " + Sanitizer.forTerminal(line)) }
+        if let end = handle(line) { return end }
+      case .interrupted(let hadText):
+        if !hadText { return quit(.interrupt) }
+      case .endOfInput: return quit(.eof)
+      case .terminated:
+        _ = record(.paused(reason: .signal), who: nil)
+        return .signalled(SignalMonitor.takePendingTerminationSignal() ?? SIGTERM)
+      }
+    }
+  }
+
+  private func handle(_ line: String) -> SessionEnd? {
+    if let command = SessionCommand(line: line) {
+      reader.addHistory(line.trimmingSpaces, persist: command.isPersistable)
+      return run(command)
+    }
+    guard line.contains(where: { !$0.isWhitespace }) else { return nil }
+    let turn: WorkshopSession.Turn
+    let who: String?
+    if groupIsNext {
+      groupIsNext = false
+      who = WorkshopSession.group
+      turn = session.groupAnswer(line)
+    } else if let speaker = session.turn {
+      who = speaker
+      turn = session.answer(line, from: speaker)
+    } else {
+      who = nil
+      turn = WorkshopSession.Turn(personal: session.roomAnswer(line), room: [])
+    }
+    return emit(turn.personal, who: who) && emit(turn.room, who: nil) ? nil : .saveFailed
+  }
+
+  private func run(_ command: SessionCommand) -> SessionEnd? {
+    switch command {
+    case .group:
+      guard session.asksEachPerson else { return say(voice.groupNotHere) }
+      groupIsNext = true
+    case .pass:
+      guard let turn = session.turn else { return say(voice.groupNotHere) }
+      guard record(.skip(step: session.step.id), who: turn) else { return .saveFailed }
+      printer.paragraph(Voice.fill(voice.passed, ["name": turn]))
+      return emit(session.pass(turn), who: nil) ? nil : .saveFailed
+    case .timer(let minutes):
+      let seconds = TimeInterval((minutes ?? 0) * 60)
+      let length = seconds > 0 ? seconds : TimeInterval(session.step.discussSeconds ?? 300)
+      countdown.update { $0.start(length, now: LiveCountdown.now()) }
+      printer.paragraph(Voice.fill(voice.timerStarted, ["time": DiscussionTimer.format(length)]))
+    case .extend(let minutes):
+      countdown.update { $0.extend(TimeInterval(minutes * 60)) }
+      printer.paragraph(
+        Voice.fill(voice.timerStarted, ["time": DiscussionTimer.format(countdown.remaining() ?? 0)])
+      )
+    case .pause:
+      countdown.update { $0.togglePause(now: LiveCountdown.now()) }
+      printer.paragraph(
+        Voice.fill(voice.timerLeft, ["time": DiscussionTimer.format(countdown.remaining() ?? 0)]))
+    case .back:
+      let outputs = session.back()
+      guard record(.back(step: session.step.id), who: nil), emit(outputs, who: nil) else {
+        return .saveFailed
+      }
+    case .skip:
+      guard record(.skip(step: session.step.id), who: nil), emit(session.skip(), who: nil) else {
+        return .saveFailed
+      }
+    case .repeatQuestion: show(session.currentPrompt())
+    case .note(let text):
+      guard !text.isEmpty else { return say(voice.help) }
+      guard record(.note(text: text), who: nil) else { return .saveFailed }
+      printer.paragraph(voice.noteSaved)
+    case .whereAmI:
+      let progress = session.room.progress
+      printer.paragraph(
+        Voice.fill(
+          voice.whereText,
+          [
+            "step": "\(progress.step)", "total": "\(progress.total)",
+            "title": session.scenario.title,
+          ]))
+    case .help: printer.paragraph(voice.help + "\n" + voice.workshopHelp)
+    case .quit: return quit(.quit)
+    case .why, .unknown:
+      let name = line(of: command)
+      printer.paragraph(Voice.fill(voice.unknownCommand, ["command": name]))
+    }
+    return nil
+  }
+
+  private func say(_ text: String) -> SessionEnd? {
+    printer.paragraph(text)
+    return nil
+  }
+
+  private func line(of command: SessionCommand) -> String {
+    if case .unknown(let name) = command { return name }
+    return ":why"
+  }
+
+  private func quit(_ reason: PauseReason) -> SessionEnd {
+    guard record(.paused(reason: reason), who: nil) else { return .saveFailed }
+    printer.paragraph(voice.quit)
+    return .paused(reason)
+  }
+
+  /// Logs every output (a participant's under their name), then shows them.
+  func emit(_ outputs: [Output], who: String?) -> Bool {
+    for output in outputs {
+      for payload in TranscriptMapping.payloads(for: output) where !record(payload, who: who) {
+        return false
+      }
+    }
+    show(outputs, who: who)
+    if session.isFinished { return record(.ended(completed: true), who: nil) }
+    return true
+  }
+
+  private func show(_ outputs: [Output], who: String? = nil) {
+    for output in outputs {
+      switch output.kind {
+      case .question:
+        let progress = session.room.progress
+        printer.line(printer.styled("── \(progress.step) of about \(progress.total) ──", "2"))
+        printer.show(output, voice: voice)
+      case .reply where who != nil, .retry where who != nil, .safety where who != nil:
+        printer.paragraph("\(who ?? ""): " + output.text, style: output.kind == .safety ? "1" : nil)
+      case .discussion(let seconds):
+        countdown.update { $0.start(TimeInterval(seconds), now: LiveCountdown.now()) }
+        printer.paragraph(
+          Voice.fill(voice.timerStarted, ["time": DiscussionTimer.format(TimeInterval(seconds))]))
+      default: printer.show(output, voice: voice)
+      }
+    }
+  }
+
+  func record(_ payload: TranscriptEvent.Payload, who: String?) -> Bool {
+    do {
+      try transcript.append(payload, who: who)
+      return true
+    } catch {
+      let reason = (error as? any LocalizedError)?.errorDescription ?? "\(error)"
+      printer.paragraph(Voice.fill(voice.saveFailed, ["reason": reason]), style: "1;31")
+      return false
+    }
+  }
+}

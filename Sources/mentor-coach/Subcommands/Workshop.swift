@@ -1,0 +1,53 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+
+extension MentorCoach {
+  /// `workshop`: run a scenario for a room, collecting each participant's answers.
+  struct Workshop: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Run a scenario for a room: each participant answers in turn.")
+
+    @Argument(help: "The scenario id (see 'mentor-coach list').") var scenario: String
+    @Option(help: ArgumentHelp("The participants' names, separated by commas.", valueName: "names"))
+    var participants: String
+    @Option(help: ArgumentHelp("A title shown at the top and in the report.", valueName: "text"))
+    var title: String?
+    @Option(
+      help: ArgumentHelp(
+        "A workshop code; participants' own sessions with it join the report.", valueName: "code"))
+    var code: String?
+    @Flag(help: "Hide the facilitator notes (for a projected screen).") var noNotes = false
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+      let names = Self.names(participants)
+      guard !names.isEmpty else { throw ValidationError("--participants needs at least one name") }
+      guard Set(names.map { $0.lowercased() }).count == names.count else {
+        throw ValidationError(
+          "--participants has the same name twice; give each person a different name")
+      }
+      guard
+        !names.contains(where: {
+          $0.caseInsensitiveCompare("Group") == .orderedSame || $0.hasPrefix(":")
+        })
+      else {
+        throw ValidationError("'Group' and names starting with ':' are kept for the room")
+      }
+    }
+
+    func run() throws {
+      let environment = try common.environment()
+      let library = try environment.library()
+      let (scenario, entry) = try library.scenario(self.scenario)
+      let code = try SessionLauncher(environment: environment).workshop(
+        scenario, entry: entry, participants: Self.names(participants), title: title,
+        code: code ?? environment.variables["MENTOR_COACH_WORKSHOP"], showsNotes: !noNotes)
+      if code != 0 { throw ExitCode(code) }
+    }
+
+    static func names(_ list: String) -> [String] {
+      list.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+    }
+  }
+}
