@@ -132,9 +132,11 @@ public struct WorkshopSession: Sendable {
     }
   }
 
-  /// A participant's outputs without the next step's introduction (their engine ran ahead of
-  /// the room): the record of the answer and the coach's reply to it. Follow-up questions are
-  /// left out, since the room moves on before anyone could answer them.
+  /// A participant's outputs without the next step's introduction.
+  ///
+  /// Their engine ran ahead of the room: keep the record of the answer and the coach's reply
+  /// to it. Follow-up questions are left out, since the room moves on before anyone could
+  /// answer them.
   private func personal(_ outputs: [Output]) -> [Output] {
     let step = room.currentStep.id
     return outputs.filter { output in

@@ -32,7 +32,7 @@ import Testing
 
   @Test func reproducesTheWholeConversation() throws {
     let text = try String(
-      contentsOf: FixturePrompts.fixturesFolder.appendingPathComponent("listener.yaml"),
+      contentsOf: FixturePrompts.fixturesFolder.appendingPathComponent("scripts/listener.yaml"),
       encoding: .utf8)
     let (compiled, diagnostics) = ScenarioCompiler.compile(
       text, path: "listener.yaml", prompts: try FixturePrompts.load())
