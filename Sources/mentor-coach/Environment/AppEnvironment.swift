@@ -92,4 +92,16 @@ extension AppEnvironment {
   func library() throws -> ScenarioLibrary {
     try ScenarioLibrary.load(prompts: promptsFolder, paths: scenarioFolders)
   }
+
+  /// The prompts and the scenario with this id: only its file `ID.yaml` when there is one
+  /// whose id matches (so a session starts without reading every scenario), else all.
+  func library(for id: String) throws -> ScenarioLibrary {
+    let candidates = scenarioFolders.map { $0.appendingPathComponent(id + ".yaml") }
+      .filter { FileManager.default.fileExists(atPath: $0.path) }
+    if candidates.count == 1 {
+      let library = try ScenarioLibrary.load(prompts: promptsFolder, paths: candidates)
+      if library.entries.first?.scenario?.id == id { return library }
+    }
+    return try library()
+  }
 }

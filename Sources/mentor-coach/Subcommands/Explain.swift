@@ -17,7 +17,7 @@ extension MentorCoach {
 
     func run() throws {
       let environment = try common.environment()
-      let library = try environment.library()
+      let library = try environment.library(for: self.scenario)
       let (scenario, _) = try library.scenario(self.scenario)
       let index: Int
       if let step {

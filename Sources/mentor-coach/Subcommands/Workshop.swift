@@ -38,7 +38,7 @@ extension MentorCoach {
 
     func run() throws {
       let environment = try common.environment()
-      let library = try environment.library()
+      let library = try environment.library(for: self.scenario)
       let (scenario, entry) = try library.scenario(self.scenario)
       let code = try SessionLauncher(environment: environment).workshop(
         scenario, entry: entry, participants: Self.names(participants), title: title,
