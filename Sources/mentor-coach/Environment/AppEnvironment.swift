@@ -1,3 +1,4 @@
+import CoachKit
 import Foundation
 import LineEditor
 
