@@ -8,9 +8,19 @@ struct TemplateRenderer {
 
   func render(_ template: Template, match: PatternMatch? = nil, pattern: Pattern? = nil) -> String {
     var text = ""
+    var afterEmpty = false
     for segment in template.segments {
+      let before = text.count
       switch segment {
-      case .literal(let literal): text += literal
+      case .literal(let literal):
+        // An empty capture must not leave a double space ("your mentee  books") or a space
+        // before punctuation.
+        if afterEmpty, text.hasSuffix(" "), let first = literal.first,
+          first == " " || ".,;:!?".contains(first)
+        {
+          text.removeLast()
+        }
+        text += literal
       case .capture(let number, let raw): text += words(match?.capture(number) ?? [], raw: raw)
       case .named(let name, let raw):
         let number = pattern?.elements.firstIndex { $0.name == name }
@@ -22,6 +32,7 @@ struct TemplateRenderer {
       case .tags: text += tagWords()
       case .helplines: text += helpLines
       }
+      if case .literal = segment { afterEmpty = false } else { afterEmpty = text.count == before }
     }
     return text
   }

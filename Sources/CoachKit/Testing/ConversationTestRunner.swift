@@ -67,7 +67,8 @@ public enum ConversationTestRunner {
       let outputs = engine.handle(input)
       var tags: [String] = []
       for case .answer(let record) in outputs.map(\.kind) { tags += record.tags }
-      let words = outputs.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n")
+      let words = outputs.filter { $0.kind != .facilitatorNote }.map(\.text).filter { !$0.isEmpty }
+        .joined(separator: "\n")
       for message in check(turn, tags: tags, words: words, step: engine.currentStep.id) {
         result.failures.append(
           Failure(location: turn.location, test: test.name, turn: number + 1, message: message))
