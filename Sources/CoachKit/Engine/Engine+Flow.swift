@@ -7,7 +7,7 @@ extension Engine {
     let step = scenario.steps[index]
     if step.isEnd {
       core.phase = .finished
-      let text = step.say.map { renderer.render($0) }.joined(separator: "\n\n")
+      let text = ending(at: index)
       return notes(of: step) + [
         Output(.summary, text, step: step.id), Output(.ended, "", step: step.id),
       ]

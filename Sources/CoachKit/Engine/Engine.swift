@@ -68,6 +68,11 @@ public struct Engine: Sendable {
     return introduce(core.step)
   }
 
+  /// The words of an ending step, filled in from this engine's answers.
+  public func ending(at index: Int) -> String {
+    scenario.steps[index].say.map { renderer.render($0) }.joined(separator: "\n\n")
+  }
+
   /// Leaves the current step by its default path (its `next`, or the following step), as a
   /// room does in a workshop once everyone has answered.
   public mutating func moveOn() -> [Output] {

@@ -37,7 +37,7 @@ public struct WorkshopSession: Sendable {
   /// Whether the room reached the ending.
   public var isFinished: Bool { room.isFinished }
   /// Whether a participant asked to pause after the safety net.
-  public var isPaused: Bool { people.values.contains { $0.isPaused } }
+  public var isPaused: Bool { groupEngine.isPaused || people.values.contains { $0.isPaused } }
 
   /// Whether the current step collects one answer from each participant.
   public var asksEachPerson: Bool { step.ask == .text || step.ask == .scale }
@@ -46,6 +46,7 @@ public struct WorkshopSession: Sendable {
   /// answers together (a choice) or the session is over.
   public var turn: String? {
     guard asksEachPerson, !isFinished else { return nil }
+    if groupEngine.state.core.phase == .safetyCheck { return Self.group }
     if let waiting = participants.first(where: { people[$0]?.state.core.phase == .safetyCheck }) {
       return waiting
     }
@@ -76,6 +77,7 @@ public struct WorkshopSession: Sendable {
 
   /// One participant's answer at the current step, read by their own engine.
   public mutating func answer(_ text: String, from name: String) -> Turn {
+    if name == Self.group { return groupAnswer(text) }
     guard var engine = people[name], asksEachPerson else { return Turn(personal: [], room: []) }
     if engine.state.core.phase != .safetyCheck { engine.jump(to: room.state.core.step) }
     let outputs = engine.handle(.answer(text))
@@ -87,7 +89,7 @@ public struct WorkshopSession: Sendable {
   /// One answer for the whole room at a free-text or scale step; everyone is done.
   public mutating func groupAnswer(_ text: String) -> Turn {
     guard asksEachPerson else { return Turn(personal: [], room: []) }
-    groupEngine.jump(to: room.state.core.step)
+    if groupEngine.state.core.phase != .safetyCheck { groupEngine.jump(to: room.state.core.step) }
     let outputs = groupEngine.handle(.answer(text))
     if answersTheStep(outputs) { done.formUnion(participants) }
     return Turn(personal: personal(outputs), room: moveOnWhenEveryoneHasAnswered())
@@ -96,6 +98,8 @@ public struct WorkshopSession: Sendable {
   /// Moves on for a participant who does not answer this step.
   public mutating func pass(_ name: String) -> [Output] {
     guard participants.contains(name), asksEachPerson else { return [] }
+    // Passing also closes a pause question left open by the safety net.
+    people[name]?.jump(to: room.state.core.step)
     done.insert(name)
     return moveOnWhenEveryoneHasAnswered()
   }
@@ -105,7 +109,7 @@ public struct WorkshopSession: Sendable {
     let before = room.state.core.step
     let outputs = room.handle(.answer(text))
     if room.state.core.step != before { done = [] }
-    return outputs
+    return personalSummaries(outputs)
   }
 
   /// The room goes back one step; answers given there can be given again.
@@ -151,6 +155,34 @@ public struct WorkshopSession: Sendable {
   private mutating func moveOnWhenEveryoneHasAnswered() -> [Output] {
     guard asksEachPerson, participants.allSatisfy(done.contains) else { return [] }
     done = []
-    return room.moveOn()
+    // Move first, then read the ending from the moved room (an argument is evaluated after
+    // `self` is copied for the call).
+    let outputs = room.moveOn()
+    return personalSummaries(outputs)
+  }
+
+  /// Whether a step's words quote a person's answers (so each person needs their own).
+  private func quotesAnswers(_ step: Step) -> Bool {
+    step.say.contains { template in
+      template.segments.contains { segment in
+        switch segment {
+        case .answer, .rating, .choice, .tags, .variable: true
+        default: false
+        }
+      }
+    }
+  }
+
+  /// The ending quotes answers, and in a room they are each person's: the room's summary is
+  /// replaced by one per participant, headed with their name.
+  private func personalSummaries(_ outputs: [Output]) -> [Output] {
+    outputs.flatMap { output -> [Output] in
+      guard output.kind == .summary, quotesAnswers(room.currentStep) else { return [output] }
+      return participants.compactMap { name in
+        people[name].map { engine in
+          Output(.summary, "\(name)\n" + engine.ending(at: room.state.core.step), step: output.step)
+        }
+      }
+    }
   }
 }

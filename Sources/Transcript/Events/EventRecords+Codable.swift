@@ -1,6 +1,7 @@
 extension SessionStarted {
   enum CodingKeys: String, CodingKey {
     case session, scenario, mode, participants, workshop, name, program, title
+    case hidesNotes = "hides-notes"
   }
 
   /// Decodes the fields of a `started` event; `participants` may be absent.
@@ -17,6 +18,7 @@ extension SessionStarted {
     name = try container.decodeIfPresent(String.self, forKey: .name)
     program = try container.decode(String.self, forKey: .program)
     title = try container.decodeIfPresent(String.self, forKey: .title)
+    hidesNotes = try container.decodeIfPresent(Bool.self, forKey: .hidesNotes)
   }
 }
 

@@ -16,6 +16,8 @@ public struct SessionStarted: Codable, Equatable, Sendable {
   public var program: String
   /// The workshop's title, as the facilitator gave it.
   public var title: String?
+  /// True when a workshop hides its facilitator notes (a projected screen); resume keeps it.
+  public var hidesNotes: Bool?
 
   /// Creates the fields of a `started` event.
   ///
@@ -28,11 +30,14 @@ public struct SessionStarted: Codable, Equatable, Sendable {
   ///   - name: The name of the person practising, if any.
   ///   - program: The program version.
   ///   - title: The workshop's title, if any.
+  ///   - hidesNotes: True when a workshop hides its facilitator notes.
   public init(
     session: String, scenario: ScenarioInfo, mode: SessionMode, participants: [String] = [],
-    workshop: String? = nil, name: String? = nil, program: String, title: String? = nil
+    workshop: String? = nil, name: String? = nil, program: String, title: String? = nil,
+    hidesNotes: Bool? = nil
   ) {
     self.title = title
+    self.hidesNotes = hidesNotes
     self.session = session
     self.scenario = scenario
     self.mode = mode

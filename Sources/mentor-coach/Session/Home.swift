@@ -70,7 +70,7 @@ struct Home {
   static func choice(_ text: String, scenarios: [Scenario], canResume: Bool) -> Choice? {
     if text == ":quit" || text == ":q" || text == "q" { return .quit }
     if canResume && (text == "r" || text == "resume") { return .resume }
-    if let number = Int(text), (1...scenarios.count).contains(number) {
+    if let number = Int(text), scenarios.indices.contains(number - 1) {
       return .practice(scenarios[number - 1])
     }
     return scenarios.first { $0.id == text }.map(Choice.practice)

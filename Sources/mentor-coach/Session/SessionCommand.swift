@@ -22,13 +22,14 @@ enum SessionCommand: Equatable {
   /// The extra commands of workshop mode.
   static let workshopNames = [":group", ":pass", ":timer", ":extend", ":pause"]
 
-  /// Parses a line that starts with `:` and a letter; other lines are answers (so ":)" is one).
+  /// Parses a line that starts with `:` and a letter (or `:?`); other lines are answers (so
+  /// ":)" is one).
   init?(line: String) {
     let trimmed = line.trimmingSpaces
-    guard trimmed.hasPrefix(":"), let first = trimmed.dropFirst().first, first.isLetter else {
-      return nil
-    }
-    let name = trimmed.dropFirst().prefix { $0.isLetter }.lowercased()
+    guard trimmed.hasPrefix(":"), let first = trimmed.dropFirst().first,
+      first.isLetter || first == "?"
+    else { return nil }
+    let name = first == "?" ? "?" : trimmed.dropFirst().prefix { $0.isLetter }.lowercased()
     let argument = String(trimmed.dropFirst(1 + name.count)).trimmingSpaces
     switch name {
     case "help", "h", "?": self = .help

@@ -18,7 +18,7 @@ extension SessionLauncher {
       scenario: ScenarioInfo(
         id: scenario.id, version: String(scenario.version), hash: entry.hash, title: scenario.title),
       mode: .workshop, participants: participants, workshop: code, program: MentorCoach.version,
-      title: title)
+      title: title, hidesNotes: showsNotes ? nil : true)
     try writer.append(.started(started))
     var session = WorkshopSession(scenario: scenario, participants: participants)
     let opening = session.start()

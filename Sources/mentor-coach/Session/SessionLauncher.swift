@@ -28,7 +28,8 @@ struct SessionLauncher {
   }
 
   /// Continues an unfinished session by replaying its answers into a fresh engine.
-  func resume(_ log: SessionLog, library: ScenarioLibrary) throws -> Int32 {
+  func resume(_ log: SessionLog, library: ScenarioLibrary, showsNotes: Bool = true) throws -> Int32
+  {
     let started = log.started
     if log.isFinished {
       throw Failure.input(
@@ -43,7 +44,8 @@ struct SessionLauncher {
     }
     try TranscriptWriter.checkWritable(home: environment.home)
     if started.mode == .workshop {
-      return try resumeWorkshop(log, scenario: scenario, showsNotes: true)
+      return try resumeWorkshop(
+        log, scenario: scenario, showsNotes: showsNotes && started.hidesNotes != true)
     }
     var engine = Engine(scenario: scenario)
     _ = engine.start()

@@ -37,12 +37,15 @@ final class WorkshopRunner {
   func run(opening: [Output]) -> SessionEnd {
     guard emit(opening, who: nil) else { return .saveFailed }
     while true {
-      if session.isFinished { return .finished }
+      if session.isFinished {
+        return record(.ended(completed: true), who: nil) ? .finished : .saveFailed
+      }
       if session.isPaused {
         return record(.paused(reason: .safety), who: nil) ? .paused(.safety) : .saveFailed
       }
       if countdown.ringIfDue() { printer.paragraph(voice.timeUp + "\u{7}", style: "1;33") }
-      let speaker = groupIsNext ? WorkshopSession.group : session.turn ?? voice.roomLabel
+      let speaker = Sanitizer.forTerminal(
+        groupIsNext ? WorkshopSession.group : session.turn ?? voice.roomLabel)
       switch reader.readLine(prompt: printer.styled("\(speaker)> ", "1;32")) {
       case .line(let line):
         if echoesInput { printer.line("\(speaker)> " + Sanitizer.forTerminal(line)) }
@@ -63,6 +66,7 @@ final class WorkshopRunner {
       return run(command)
     }
     guard line.contains(where: { !$0.isWhitespace }) else { return nil }
+    reader.addHistory(line, persist: session.step.ask == .choice || session.step.ask == .scale)
     let turn: WorkshopSession.Turn
     let who: String?
     if groupIsNext {
@@ -159,13 +163,21 @@ final class WorkshopRunner {
       }
     }
     show(outputs, who: who)
-    if session.isFinished { return record(.ended(completed: true), who: nil) }
     return true
   }
 
   private func show(_ outputs: [Output], who: String? = nil) {
+    var summaries = 0
     for output in outputs {
       switch output.kind {
+      case .summary:
+        // One heading, then each participant's own summary.
+        if summaries == 0 {
+          printer.show(output, voice: voice)
+        } else {
+          printer.paragraph(output.text)
+        }
+        summaries += 1
       case .question:
         let progress = session.room.progress
         printer.line(printer.styled("── \(progress.step) of about \(progress.total) ──", "2"))

@@ -39,6 +39,8 @@ extension MentorCoach {
     @Argument(
       help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"))
     var session: String?
+    @Flag(help: "Hide the facilitator notes when resuming a workshop (for a projected screen).")
+    var noNotes = false
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -56,7 +58,8 @@ extension MentorCoach {
         url = latest.fileURL
       }
       let log = try TranscriptReader.read(url)
-      let code = try SessionLauncher(environment: environment).resume(log, library: library)
+      let code = try SessionLauncher(environment: environment).resume(
+        log, library: library, showsNotes: !noNotes)
       if code != 0 { throw ExitCode(code) }
     }
   }

@@ -1,0 +1,72 @@
+import CoachKit
+import Testing
+
+@testable import mentor_coach
+
+/// What a line typed at the home screen chooses.
+@Suite struct HomeTests {
+  static let other = """
+    id: another-talk
+    title: Another talk
+    area: time
+    summary: A second scenario.
+    minutes: 5
+    version: 1
+    steps:
+      - id: only
+        ask: text
+        question: Anything?
+      - id: done
+        end: true
+        say: Thanks.
+    """
+
+  struct Case: CustomTestStringConvertible, Sendable {
+    var id: String
+    var text: String
+    var canResume: Bool = true
+    /// `practice:<scenario id>`, `resume`, `quit`, or nil for no choice.
+    var choice: String?
+    var testDescription: String { id }
+  }
+
+  @Test(arguments: [
+    Case(id: "first by number", text: "1", choice: "practice:another-talk"),
+    Case(id: "second by number", text: "2", choice: "practice:first-meeting"),
+    Case(id: "number zero", text: "0", choice: nil),
+    Case(id: "number past the end", text: "3", choice: nil),
+    Case(id: "negative number", text: "-1", choice: nil),
+    Case(id: "by id", text: "first-meeting", choice: "practice:first-meeting"),
+    Case(id: "id is exact", text: "First-Meeting", choice: nil),
+    Case(id: "unknown id", text: "first-meting", choice: nil),
+    Case(id: "r resumes", text: "r", choice: "resume"),
+    Case(id: "resume resumes", text: "resume", choice: "resume"),
+    Case(id: "r without a session", text: "r", canResume: false, choice: nil),
+    Case(id: "resume without a session", text: "resume", canResume: false, choice: nil),
+    Case(id: ":quit", text: ":quit", choice: "quit"),
+    Case(id: ":q", text: ":q", choice: "quit"),
+    Case(id: "q", text: "q", choice: "quit"),
+    Case(id: "q without a session", text: "q", canResume: false, choice: "quit"),
+    Case(id: "empty", text: "", choice: nil),
+  ])
+  func chooses(_ test: Case) throws {
+    let scenarios = [try compiled(Self.other, path: "another-talk.yaml"), try firstMeeting()]
+    let choice = Home.choice(test.text, scenarios: scenarios, canResume: test.canResume)
+    #expect(choice.map(Self.describe) == test.choice)
+  }
+
+  static func describe(_ choice: Home.Choice) -> String {
+    switch choice {
+    case .practice(let scenario): "practice:\(scenario.id)"
+    case .resume: "resume"
+    case .quit: "quit"
+    }
+  }
+
+  @Test func aNumberWithNoScenariosChoosesNothing() async {
+    // `1...scenarios.count` is an invalid range when the library is empty: the program traps.
+    await #expect(processExitsWith: .success) {
+      _ = Home.choice("1", scenarios: [], canResume: false)
+    }
+  }
+}
