@@ -10,16 +10,13 @@ extension SessionLauncher {
     code: String?,
     showsNotes: Bool
   ) throws -> Int32 {
-    try TranscriptWriter.checkWritable(home: environment.home)
-    let writer = try TranscriptWriter(home: environment.home, scenarioID: scenario.id)
+    let writer = try openTranscript(for: scenario, entry: entry) { session, info in
+      SessionStarted(
+        session: session, scenario: info, mode: .workshop, participants: participants,
+        workshop: code,
+        program: MentorCoach.version, title: title, hidesNotes: showsNotes ? nil : true)
+    }
     defer { writer.close() }
-    let started = SessionStarted(
-      session: writer.sessionID,
-      scenario: ScenarioInfo(
-        id: scenario.id, version: String(scenario.version), hash: entry.hash, title: scenario.title),
-      mode: .workshop, participants: participants, workshop: code, program: MentorCoach.version,
-      title: title, hidesNotes: showsNotes ? nil : true)
-    try writer.append(.started(started))
     var session = WorkshopSession(scenario: scenario, participants: participants)
     let opening = session.start()
     let printer = CoachPrinter.standard(useColor: environment.useColor)

@@ -12,19 +12,34 @@ struct SessionLauncher {
   func practice(
     _ scenario: Scenario, entry: ScenarioLibrary.Entry, name: String?, workshop: String?
   ) throws -> Int32 {
-    try TranscriptWriter.checkWritable(home: environment.home)
-    let writer = try TranscriptWriter(home: environment.home, scenarioID: scenario.id)
+    let writer = try openTranscript(for: scenario, entry: entry) { session, info in
+      SessionStarted(
+        session: session, scenario: info, mode: .practice, participants: name.map { [$0] } ?? [],
+        workshop: workshop, name: name, program: MentorCoach.version)
+    }
     defer { writer.close() }
-    let started = SessionStarted(
-      session: writer.sessionID,
-      scenario: ScenarioInfo(
-        id: scenario.id, version: String(scenario.version), hash: entry.hash, title: scenario.title),
-      mode: .practice, participants: name.map { [$0] } ?? [], workshop: workshop, name: name,
-      program: MentorCoach.version)
-    try writer.append(.started(started))
     var engine = Engine(scenario: scenario)
     let opening = engine.start()
     return run(engine: engine, opening: opening, writer: writer)
+  }
+
+  /// Checks the data folder before the first question, creates the transcript and writes its
+  /// `started` event, built from the new session's id and the scenario's details.
+  func openTranscript(
+    for scenario: Scenario, entry: ScenarioLibrary.Entry,
+    started: (_ session: String, _ scenario: ScenarioInfo) -> SessionStarted
+  ) throws -> TranscriptWriter {
+    try TranscriptWriter.checkWritable(home: environment.home)
+    let writer = try TranscriptWriter(home: environment.home, scenarioID: scenario.id)
+    let info = ScenarioInfo(
+      id: scenario.id, version: String(scenario.version), hash: entry.hash, title: scenario.title)
+    do {
+      try writer.append(.started(started(writer.sessionID, info)))
+    } catch {
+      writer.close()
+      throw error
+    }
+    return writer
   }
 
   /// Continues an unfinished session by replaying its answers into a fresh engine.

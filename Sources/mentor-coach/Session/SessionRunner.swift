@@ -146,13 +146,6 @@ final class SessionRunner {
 
   /// Appends one event; on failure, tells the mentor plainly what was saved.
   func record(_ payload: TranscriptEvent.Payload) -> Bool {
-    do {
-      _ = try transcript.append(payload, who: who)
-      return true
-    } catch {
-      let reason = (error as? any LocalizedError)?.errorDescription ?? "\(error)"
-      printer.paragraph(Voice.fill(voice.saveFailed, ["reason": reason]), style: "1;31")
-      return false
-    }
+    transcript.record(payload, who: who, reportingTo: printer, voice: voice)
   }
 }

@@ -194,13 +194,6 @@ final class WorkshopRunner {
   }
 
   func record(_ payload: TranscriptEvent.Payload, who: String?) -> Bool {
-    do {
-      try transcript.append(payload, who: who)
-      return true
-    } catch {
-      let reason = (error as? any LocalizedError)?.errorDescription ?? "\(error)"
-      printer.paragraph(Voice.fill(voice.saveFailed, ["reason": reason]), style: "1;31")
-      return false
-    }
+    transcript.record(payload, who: who, reportingTo: printer, voice: voice)
   }
 }
