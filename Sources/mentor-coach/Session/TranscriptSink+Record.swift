@@ -6,7 +6,8 @@ extension TranscriptSink {
   /// Appends one event; on failure, tells the person plainly in the coach's voice and returns
   /// false, so the loop can stop with everything before it safe on disk.
   func record(
-    _ payload: TranscriptEvent.Payload, who: String?, reportingTo printer: CoachPrinter, voice: Voice
+    _ payload: TranscriptEvent.Payload, who: String?, reportingTo printer: CoachPrinter,
+    voice: Voice
   ) -> Bool {
     do {
       try append(payload, who: who)
