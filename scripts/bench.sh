@@ -27,3 +27,5 @@ echo
 "$bin/coach-bench" startup "$bin/mentor-coach" "$hello"
 echo
 "$bin/coach-bench" engine "$PWD"
+echo
+"$bin/coach-bench" review "$bin/mentor-coach"

@@ -15,6 +15,7 @@ case "startup":
 case "engine":
   guard let repo = arguments.dropFirst().first else { fatalError("usage: coach-bench engine REPO") }
   EngineBench(repo: URL(fileURLWithPath: repo)).run()
+case "review": ReviewBench(arguments: Array(arguments.dropFirst())).run()
 default:
   print("usage: coach-bench startup MENTOR_COACH HELLO | engine REPO")
   exit(2)

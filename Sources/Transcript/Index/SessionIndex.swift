@@ -46,7 +46,9 @@ public struct SessionIndex: Sendable {
   ///
   /// - Returns: The files, and the folders that could not be read.
   public func sessionFiles() -> (files: [URL], problems: [Problem]) {
-    var files: [URL] = []
+    // Sort keys are computed once: URL's `lastPathComponent` and `path` are slow enough to
+    // dominate `review` over thousands of files when recomputed in every comparison.
+    var files: [(name: String, path: String, url: URL)] = []
     var problems: [Problem] = []
     for folder in folders {
       let path = folder.path
@@ -54,15 +56,16 @@ public struct SessionIndex: Sendable {
       do {
         let names = try FileManager.default.contentsOfDirectory(atPath: path)
         for name in names where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
-          files.append(folder.appendingPathComponent(name))
+          let url = folder.appendingPathComponent(name)
+          files.append((name, path + "/" + name, url))
         }
       } catch {
         let reason = TranscriptError.cannotRead(path: path, reason: "the folder cannot be listed")
         problems.append(Problem(url: folder, message: reason.localizedDescription))
       }
     }
-    files.sort { ($0.lastPathComponent, $0.path) < ($1.lastPathComponent, $1.path) }
-    return (files, problems)
+    files.sort { ($0.name, $0.path) < ($1.name, $1.path) }
+    return (files.map(\.url), problems)
   }
 
   /// Summaries of every readable session, sorted by name, and a problem for each file that

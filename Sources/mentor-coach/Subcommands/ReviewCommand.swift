@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachKit
 import Foundation
 import Review
 import Transcript
@@ -8,7 +9,7 @@ extension MentorCoach {
   struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "review", abstract: "Read the transcripts of past sessions.",
-      subcommands: [ListSessions.self, Show.self])
+      subcommands: [ListSessions.self, Show.self, Search.self, Export.self, Report.self])
   }
 }
 
@@ -27,44 +28,45 @@ struct ReviewSources: ParsableArguments {
       home: environment.home, extraFolders: folders.map { URL(fileURLWithPath: $0) })
   }
 
-  /// Prints the problems of unreadable files once, to standard error.
+  /// The theme tags in plain words from the voice file, or none when there is no Prompts folder.
+  func tagNames() -> [String: String] {
+    (try? common.environment().library().prompts.voice.tagNames) ?? [:]
+  }
+
+  /// Prints the problems of skipped or partly unreadable files once each, to standard error:
+  /// `mentor-coach: PATH: skipped: …` or `mentor-coach: PATH: read with problems: …`.
   static func report(_ problems: [SessionIndex.Problem]) {
     for problem in problems {
       Console.error(
-        "mentor-coach: skipped \(Sanitizer.forTerminal(problem.url.path)): \(problem.message)")
+        "mentor-coach: \(Sanitizer.forTerminal(problem.url.path)): \(problem.message)")
     }
   }
 }
 
-extension MentorCoach.ReviewCommand {
-  /// `review list`: one line per session.
-  struct ListSessions: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "list", abstract: "List the sessions, oldest first.")
+/// The filters of `review list` and `review report`.
+struct ReviewFilters: ParsableArguments {
+  @Option(help: ArgumentHelp("Only sessions of this scenario.", valueName: "id"))
+  var scenario: String?
+  @Option(help: ArgumentHelp("Only sessions this person took part in.", valueName: "name"))
+  var participant: String?
+  @Option(help: ArgumentHelp("Only sessions of this workshop.", valueName: "code"))
+  var workshop: String?
+  @Option(
+    help: ArgumentHelp("Only sessions started on or after this day.", valueName: "yyyy-mm-dd"))
+  var since: String?
+  @Flag(help: "Only sessions that did not end completed.")
+  var unfinished = false
 
-    @OptionGroup var sources: ReviewSources
-
-    func run() throws {
-      let (summaries, problems) = try sources.index().summaries()
-      ReviewSources.report(problems)
-      Console.out(SessionListRenderer(showsSessionID: true).render(summaries))
+  func filter() throws -> SessionFilter {
+    var date: Date?
+    if let since {
+      guard let parsed = SessionFilter.parseDate(since) else {
+        throw ValidationError("'\(since)' is not a date like 2026-11-25")
+      }
+      date = parsed
     }
-  }
-
-  /// `review show`: one session as a readable transcript.
-  struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Show one session as a readable transcript.")
-
-    @Argument(
-      help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"))
-    var session: String
-    @OptionGroup var sources: ReviewSources
-
-    func run() throws {
-      let url = try sources.index().locate(session)
-      let log = try TranscriptReader.read(url)
-      Console.out(TranscriptRenderer().render(log))
-    }
+    return SessionFilter(
+      scenario: scenario, participant: participant, workshop: workshop, since: date,
+      unfinishedOnly: unfinished)
   }
 }

@@ -1,0 +1,72 @@
+public import Foundation
+public import Transcript
+
+/// The formats of `review export`.
+public enum ExportFormat: String, CaseIterable, Sendable {
+  /// A Markdown transcript.
+  case markdown = "md"
+  /// A self-contained HTML transcript.
+  case html
+  /// The session as one JSON document.
+  case json
+  /// One row per answer, as CSV.
+  case csv
+  /// A conversation test (YAML) that replays the session's answers.
+  case test
+}
+
+/// Renders `review export`: one session in one of the ``ExportFormat``s.
+///
+/// With `redacts` set, the session first goes through a ``Redactor``: names become
+/// `Participant N` and notes are dropped.
+public struct SessionExporter: Sendable {
+  /// The format to write.
+  public var format: ExportFormat
+  /// The time zone times are shown in (Markdown and HTML; JSON and CSV write UTC).
+  public var timeZone: TimeZone
+  /// Whether to replace names by pseudonyms and drop notes.
+  public var redacts: Bool
+
+  /// Creates an exporter.
+  ///
+  /// - Parameters:
+  ///   - format: The format to write.
+  ///   - timeZone: The time zone for displayed times.
+  ///   - redacts: Whether to redact names and notes.
+  public init(format: ExportFormat, timeZone: TimeZone = .current, redacts: Bool = false) {
+    self.format = format
+    self.timeZone = timeZone
+    self.redacts = redacts
+  }
+
+  /// Renders a session.
+  ///
+  /// - Parameter log: The session, usually from ``TranscriptReader/read(_:)``.
+  /// - Returns: The document, ending in a newline.
+  public func render(_ log: SessionLog) -> String {
+    var log = log
+    if redacts {
+      var redactor = Redactor()
+      log = redactor.redact(log)
+    }
+    return switch format {
+    case .markdown: MarkdownTranscript(timeZone: timeZone).render(log)
+    case .html: HTMLTranscript(timeZone: timeZone, redacted: redacts).render(log)
+    case .json: JSONExport.render(log)
+    case .csv: CSVExport.render(log)
+    case .test: ConversationTestExport.render(log)
+    }
+  }
+}
+
+/// Who an event belongs to, by the report conventions: the event's `who`, else the
+/// practising person's name, else `Anonymous`.
+enum People {
+  static let anonymous = "Anonymous"
+
+  static func person(of event: TranscriptEvent, in started: SessionStarted) -> String {
+    if let who = event.who, !who.isEmpty { return who }
+    if let name = started.name, !name.isEmpty { return name }
+    return anonymous
+  }
+}

@@ -1,0 +1,183 @@
+import Foundation
+public import Transcript
+
+extension GroupReport {
+  /// Gathers a report from sessions.
+  ///
+  /// - Parameters:
+  ///   - logs: The sessions, in the order to show them.
+  ///   - title: A title for the report.
+  ///   - tagNames: Theme tags in plain words (the voice file's `tag-names`); tags without
+  ///     an entry are shown as they are.
+  ///   - redacts: Whether to replace names by `Participant N` and drop notes.
+  ///   - participant: When given, only this person's answers are counted.
+  ///   - problems: Reading problems found while loading the sessions, one sentence each.
+  public init(
+    logs: [SessionLog], title: String = "Group report", tagNames: [String: String] = [:],
+    redacts: Bool = false, participant: String? = nil, problems: [String] = []
+  ) {
+    var builder = GroupReportBuilder(
+      title: title, tagNames: tagNames, redacts: redacts, participant: participant)
+    for log in logs { builder.add(log) }
+    self = builder.build(problems: problems)
+  }
+}
+
+/// Gathers a ``GroupReport`` one session at a time, so that thousands of sessions never need
+/// to be in memory at once.
+public struct GroupReportBuilder: Sendable {
+  private var title: String
+  private var redacts: Bool
+  private var participant: String?
+  private var redactor = Redactor()
+  private var builder: Builder
+
+  /// Creates an empty builder.
+  ///
+  /// - Parameters:
+  ///   - title: A title for the report.
+  ///   - tagNames: Theme tags in plain words.
+  ///   - redacts: Whether to replace names by `Participant N` and drop notes.
+  ///   - participant: When given, only this person's answers are counted.
+  public init(
+    title: String = "Group report", tagNames: [String: String] = [:], redacts: Bool = false,
+    participant: String? = nil
+  ) {
+    self.title = title
+    self.redacts = redacts
+    self.participant = participant
+    builder = Builder(tagNames: tagNames)
+  }
+
+  /// Adds one session, after those added before.
+  ///
+  /// - Parameter log: The session.
+  public mutating func add(_ log: SessionLog) {
+    var log = log
+    if let participant { log = GroupReport.keeping(participant, in: log) }
+    if redacts { log = redactor.redact(log) }
+    builder.add(log)
+  }
+
+  /// The report of the sessions added so far.
+  ///
+  /// - Parameter problems: Reading problems, one sentence each.
+  /// - Returns: The report.
+  public func build(problems: [String] = []) -> GroupReport {
+    GroupReport(
+      title: title, sessions: builder.sessions, safety: builder.safety,
+      themes: builder.themes(), ratings: builder.ratings, nextSteps: builder.nextSteps(),
+      steps: builder.steps, notes: redacts ? [] : builder.notes, problems: problems,
+      isRedacted: redacts)
+  }
+}
+
+extension GroupReport {
+  /// The log without the answers, safety events and notes of anyone but `participant`.
+  fileprivate static func keeping(_ participant: String, in log: SessionLog) -> SessionLog {
+    var result = log
+    result.events = log.events.filter { event in
+      switch event.payload {
+      case .answered, .safety, .note:
+        People.person(of: event, in: log.started).caseInsensitiveCompare(participant)
+          == .orderedSame
+      default: true
+      }
+    }
+    return result
+  }
+}
+
+/// Walks sessions once and collects every section of the report.
+private struct Builder: Sendable {
+  var tagNames: [String: String]
+  var sessions: [GroupReport.Session] = []
+  var safety: [GroupReport.Item] = []
+  var ratings: [GroupReport.Rating] = []
+  var steps: [GroupReport.Step] = []
+  var notes: [GroupReport.Item] = []
+  private var stepIndex: [String: Int] = [:]
+  private var nextStepAnswers: [GroupReport.Item] = []
+  private var taggedNextSteps: [GroupReport.Item] = []
+  private var tagAnswers: [String: Int] = [:]
+  private var tagPeople: [String: Set<String>] = [:]
+
+  init(tagNames: [String: String]) {
+    self.tagNames = tagNames
+  }
+
+  mutating func add(_ log: SessionLog) {
+    let started = log.started
+    let id = started.session
+    var people: [String] = []
+    var scales: [String: [(step: String, value: Int)]] = [:]
+    var answers = 0
+    for event in log.events {
+      let person = People.person(of: event, in: started)
+      switch event.payload {
+      case .said(let said) where said.kind == .question:
+        let index = stepSlot(started.scenario, said.step)
+        if steps[index].question == nil { steps[index].question = said.text }
+      case .answered(let answer) where answer.accepted:
+        answers += 1
+        if !people.contains(person) { people.append(person) }
+        let index = stepSlot(started.scenario, answer.step)
+        steps[index].entries.append(
+          GroupReport.Entry(person: person, session: id, text: answer.input, tags: answer.tags))
+        for tag in Set(answer.tags) {
+          tagAnswers[tag, default: 0] += 1
+          tagPeople[tag, default: []].insert(person)
+        }
+        if answer.kind == .scale, let value = answer.value {
+          scales[person, default: []].append((answer.step, value))
+        }
+        let item = GroupReport.Item(
+          person: person, session: id, step: answer.step, text: answer.input, tags: answer.tags)
+        if answer.step == "next-step" { nextStepAnswers.append(item) }
+        if answer.tags.contains("x-next-step") { taggedNextSteps.append(item) }
+      case .safety(let flag):
+        safety.append(
+          GroupReport.Item(
+            person: person, session: id, step: flag.step, text: flag.input, tags: flag.tags))
+      case .note(let text):
+        notes.append(GroupReport.Item(person: person, session: id, step: nil, text: text, tags: []))
+      default: break
+      }
+    }
+    for person in people {
+      guard let first = scales[person]?.first, let last = scales[person]?.last,
+        first.step != last.step
+      else { continue }
+      ratings.append(
+        GroupReport.Rating(person: person, session: id, before: first.value, after: last.value))
+    }
+    if people.isEmpty { people = started.speakers }
+    sessions.append(
+      GroupReport.Session(
+        id: id, scenario: started.scenario.id, people: people, startedAt: log.startedAt,
+        answers: answers, isFinished: log.isFinished))
+  }
+
+  func themes() -> [GroupReport.Theme] {
+    tagAnswers.map { tag, count in
+      GroupReport.Theme(
+        tag: tag, label: tagNames[tag] ?? tag, answers: count, people: tagPeople[tag]?.count ?? 0)
+    }
+    .filter { !$0.tag.hasPrefix("x-") && !$0.tag.hasPrefix("safety") }
+    .sorted { ($1.answers, $0.label) < ($0.answers, $1.label) }
+  }
+
+  func nextSteps() -> [GroupReport.Item] {
+    nextStepAnswers.isEmpty ? taggedNextSteps : nextStepAnswers
+  }
+
+  private mutating func stepSlot(_ scenario: ScenarioInfo, _ step: String) -> Int {
+    let key = scenario.id + "\u{0}" + step
+    if let index = stepIndex[key] { return index }
+    steps.append(
+      GroupReport.Step(
+        scenario: scenario.id, scenarioTitle: scenario.title, id: step, question: nil, entries: []))
+    stepIndex[key] = steps.count - 1
+    return steps.count - 1
+  }
+}

@@ -1,0 +1,120 @@
+public import Foundation
+import Transcript
+
+/// What a programme lead reads about a group of sessions, gathered once and rendered by
+/// ``ReportRenderer`` as HTML or Markdown.
+///
+/// The conventions (see "Reports" in docs/transcript-format.md): a person is the event's
+/// `who`, else the practising person's name, else `Anonymous`; a person's before and after
+/// self-ratings are their first and last accepted `scale` answers at two different steps;
+/// next steps are accepted answers at step `next-step` (else answers tagged `x-next-step`);
+/// safety events are the `safety` events.
+public struct GroupReport: Equatable, Sendable {
+  /// One session in the table of sessions.
+  public struct Session: Equatable, Sendable {
+    /// The session id.
+    public var id: String
+    /// The scenario id.
+    public var scenario: String
+    /// Who took part.
+    public var people: [String]
+    /// When it started.
+    public var startedAt: Date
+    /// The number of accepted answers.
+    public var answers: Int
+    /// Whether it ended completed.
+    public var isFinished: Bool
+  }
+
+  /// One person's answer at a step.
+  public struct Entry: Equatable, Sendable {
+    /// Who answered.
+    public var person: String
+    /// The session it came from.
+    public var session: String
+    /// The answer as typed.
+    public var text: String
+    /// Its tags.
+    public var tags: [String]
+  }
+
+  /// Every answer given at one step of one scenario.
+  public struct Step: Equatable, Sendable {
+    /// The scenario id.
+    public var scenario: String
+    /// The scenario title.
+    public var scenarioTitle: String
+    /// The step id.
+    public var id: String
+    /// The question asked at the step, when one was recorded.
+    public var question: String?
+    /// The answers, by person.
+    public var entries: [Entry]
+  }
+
+  /// How often a theme tag came up.
+  public struct Theme: Equatable, Sendable {
+    /// The tag.
+    public var tag: String
+    /// The tag in plain words, from the caller's map, else the tag itself.
+    public var label: String
+    /// The number of answers carrying it.
+    public var answers: Int
+    /// The number of different people whose answers carried it.
+    public var people: Int
+  }
+
+  /// One person's self-rating before and after, in one session.
+  public struct Rating: Equatable, Sendable {
+    /// Who rated.
+    public var person: String
+    /// The session.
+    public var session: String
+    /// The first rating.
+    public var before: Int
+    /// The last rating, at a later step.
+    public var after: Int
+    /// The change, `after - before`.
+    public var change: Int { after - before }
+  }
+
+  /// A safety event, or a next step, or a note: a person's words in a session.
+  public struct Item: Equatable, Sendable {
+    /// Who.
+    public var person: String
+    /// The session.
+    public var session: String
+    /// The step, when there is one.
+    public var step: String?
+    /// The words.
+    public var text: String
+    /// Tags, when there are any.
+    public var tags: [String]
+  }
+
+  /// A title for the report.
+  public var title: String
+  /// The sessions, in file order.
+  public var sessions: [Session]
+  /// The safety events.
+  public var safety: [Item]
+  /// The theme counts, most frequent first.
+  public var themes: [Theme]
+  /// The before and after self-ratings.
+  public var ratings: [Rating]
+  /// The next steps people wrote.
+  public var nextSteps: [Item]
+  /// Every step's answers, by scenario then in order of first appearance.
+  public var steps: [Step]
+  /// The private notes; always empty when redacted.
+  public var notes: [Item]
+  /// Files skipped or partly unreadable, one sentence each.
+  public var problems: [String]
+  /// Whether names were replaced by pseudonyms and notes dropped.
+  public var isRedacted: Bool
+
+  /// The number of sessions that ended completed.
+  public var finishedCount: Int { sessions.count { $0.isFinished } }
+  /// The different people across the sessions.
+  public var peopleCount: Int { Set(sessions.flatMap(\.people)).count }
+}

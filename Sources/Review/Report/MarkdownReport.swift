@@ -1,0 +1,111 @@
+/// The Markdown report: the same sections as the HTML one, with text bars for the charts.
+struct MarkdownReport {
+  var report: GroupReport
+  var time: LocalTime
+
+  func render() -> String {
+    var lines = ["# " + Escape.markdown(report.title), "", report.completionSentence]
+    if report.isRedacted { lines.append("Names are replaced by pseudonyms; notes are left out.") }
+    lines.append("")
+    lines += safety() + sessions() + themes() + ratings() + nextSteps() + answers()
+    if !report.isRedacted && !report.notes.isEmpty {
+      lines += ["## Private notes", ""] + report.notes.map(item) + [""]
+    }
+    if !report.problems.isEmpty {
+      lines += ["## Reading problems", ""] + report.problems.map { "- " + Escape.markdown($0) }
+      lines.append("")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private func table(_ header: [String], _ rows: [[String]]) -> [String] {
+    let align = header.map { _ in "---" }
+    return [
+      "| " + header.joined(separator: " | ") + " |", "| " + align.joined(separator: " | ") + " |",
+    ]
+      + rows.map { "| " + $0.joined(separator: " | ") + " |" } + [""]
+  }
+
+  private func item(_ item: GroupReport.Item) -> String {
+    "- **\(Escape.markdown(item.person)):** \(Escape.markdown(item.text))"
+  }
+
+  private func safety() -> [String] {
+    let count = report.safety.count
+    var lines = ["## Safety events", "", "\(count) safety \(count == 1 ? "event" : "events").", ""]
+    if !report.safety.isEmpty {
+      lines += table(
+        ["Person", "Session", "Step", "What they wrote", "Tags"],
+        report.safety.map {
+          [
+            Escape.markdown($0.person), Escape.markdown($0.session), Escape.markdown($0.step ?? ""),
+            Escape.markdown($0.text), Escape.markdown($0.tags.joined(separator: ", ")),
+          ]
+        })
+    }
+    return lines
+  }
+
+  private func sessions() -> [String] {
+    ["## Sessions and completion", ""]
+      + table(
+        ["Session", "Scenario", "Started", "People", "Answers", "Status"],
+        report.sessions.map {
+          [
+            Escape.markdown($0.id), Escape.markdown($0.scenario), time.minutes($0.startedAt),
+            Escape.markdown($0.people.joined(separator: ", ")), String($0.answers),
+            $0.isFinished ? "finished" : "unfinished",
+          ]
+        })
+  }
+
+  private func themes() -> [String] {
+    let maximum = max(report.themes.map(\.answers).max() ?? 1, 1)
+    return ["## Themes across the group", ""]
+      + table(
+        ["Theme", "Answers", "People", "Chart"],
+        report.themes.map {
+          [
+            Escape.markdown($0.label), String($0.answers), String($0.people),
+            String(repeating: "█", count: max(1, 20 * $0.answers / maximum)),
+          ]
+        })
+  }
+
+  private func ratings() -> [String] {
+    ["## Self-ratings before and after", ""]
+      + table(
+        ["Person", "Session", "Before", "After", "Change"],
+        report.ratings.map {
+          [
+            Escape.markdown($0.person), Escape.markdown($0.session), String($0.before),
+            String($0.after), SVGCharts.signed(Double($0.change)),
+          ]
+        })
+  }
+
+  private func nextSteps() -> [String] {
+    ["## Next steps", ""] + report.nextSteps.map(item) + [""]
+  }
+
+  private func answers() -> [String] {
+    var lines = ["## Answers by step", ""]
+    for group in report.stepsByScenario {
+      lines += ["### \(Escape.markdown(group.title)) (\(Escape.markdown(group.id)))", ""]
+      for step in group.steps where !step.entries.isEmpty {
+        lines += ["#### Step \(Escape.markdown(step.id))", ""]
+        if let question = step.question { lines += ["*\(Escape.markdown(question))*", ""] }
+        let sorted = step.entries.sorted { ($0.person, $0.session) < ($1.person, $1.session) }
+        lines += table(
+          ["Person", "Answer", "Themes"],
+          sorted.map {
+            [
+              Escape.markdown($0.person), Escape.markdown($0.text),
+              Escape.markdown($0.tags.joined(separator: ", ")),
+            ]
+          })
+      }
+    }
+    return lines
+  }
+}

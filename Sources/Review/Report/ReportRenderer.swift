@@ -1,0 +1,67 @@
+public import Foundation
+
+/// Renders a ``GroupReport`` for `review report`.
+public struct ReportRenderer: Sendable {
+  /// The formats of `review report`.
+  public enum Format: String, CaseIterable, Sendable {
+    /// One self-contained HTML page with inline CSS and SVG charts.
+    case html
+    /// Markdown, with text bars instead of charts.
+    case markdown = "md"
+  }
+
+  /// The format to write.
+  public var format: Format
+  /// The time zone session start times are shown in.
+  public var timeZone: TimeZone
+
+  /// Creates a renderer.
+  ///
+  /// - Parameters:
+  ///   - format: HTML or Markdown.
+  ///   - timeZone: The time zone for start times; the machine's by default.
+  public init(format: Format, timeZone: TimeZone = .current) {
+    self.format = format
+    self.timeZone = timeZone
+  }
+
+  /// Renders the report.
+  ///
+  /// Sections, in order: safety events (first, so they are never missed), sessions and
+  /// completion, themes, self-ratings, next steps, every step's answers side by side, notes
+  /// (left out when redacted) and reading problems.
+  ///
+  /// - Parameter report: The gathered report.
+  /// - Returns: The document, ending in a newline.
+  public func render(_ report: GroupReport) -> String {
+    let time = LocalTime(timeZone: timeZone)
+    return switch format {
+    case .html: HTMLReport(report: report, time: time).render()
+    case .markdown: MarkdownReport(report: report, time: time).render()
+    }
+  }
+}
+
+/// The plain-words summary line shared by both formats.
+extension GroupReport {
+  var completionSentence: String {
+    let percent = sessions.isEmpty ? 0 : finishedCount * 100 / sessions.count
+    let noun = sessions.count == 1 ? "session" : "sessions"
+    return "\(sessions.count) \(noun), \(finishedCount) finished (\(percent)%), "
+      + "\(peopleCount) \(peopleCount == 1 ? "person" : "people")."
+  }
+
+  /// The steps grouped by scenario, scenarios in order of first appearance.
+  var stepsByScenario: [(id: String, title: String, steps: [Step])] {
+    var order: [String] = []
+    var groups: [String: [Step]] = [:]
+    for step in steps {
+      if groups[step.scenario] == nil { order.append(step.scenario) }
+      groups[step.scenario, default: []].append(step)
+    }
+    return order.map { id in
+      let steps = groups[id] ?? []
+      return (id, steps.first?.scenarioTitle ?? id, steps)
+    }
+  }
+}

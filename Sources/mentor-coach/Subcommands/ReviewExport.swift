@@ -1,0 +1,38 @@
+import ArgumentParser
+import Review
+import Transcript
+
+extension MentorCoach.ReviewCommand {
+  /// `review export`: one session as Markdown, HTML, JSON, CSV or a conversation test.
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Export one session as md, html, json, csv or a conversation test.")
+
+    @Argument(
+      help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"))
+    var session: String
+    @Option(help: ArgumentHelp("md, html, json, csv or test.", valueName: "format"))
+    var format = "md"
+    @Flag(help: "Replace names by pseudonyms and leave notes out, for sharing.")
+    var redact = false
+    @OptionGroup var sources: ReviewSources
+
+    func validate() throws {
+      guard ExportFormat(rawValue: format) != nil else {
+        throw ValidationError("the format '\(format)' is not one of md, html, json, csv, test")
+      }
+    }
+
+    func run() throws {
+      let format = ExportFormat(rawValue: format) ?? .markdown
+      let url = try sources.index().locate(session)
+      let log = try TranscriptReader.read(url)
+      if !log.problems.isEmpty {
+        ReviewSources.report([
+          SessionIndex.Problem(url: url, message: log.problems.descriptions.joined(separator: "; "))
+        ])
+      }
+      Console.out(SessionExporter(format: format, redacts: redact).render(log))
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Review
+import Transcript
+
+extension MentorCoach.ReviewCommand {
+  /// `review list`: one line per session.
+  struct ListSessions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List the sessions, oldest first.")
+
+    @OptionGroup var filters: ReviewFilters
+    @OptionGroup var sources: ReviewSources
+
+    func run() throws {
+      let filter = try filters.filter()
+      let (files, listed) = try sources.index().sessionFiles()
+      let (summaries, problems) = SessionCatalog.summaries(files, filter: filter)
+      ReviewSources.report(listed + problems)
+      Console.out(SessionListRenderer(showsSessionID: true).render(summaries))
+    }
+  }
+}

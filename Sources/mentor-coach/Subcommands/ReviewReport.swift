@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Review
+import Transcript
+
+extension MentorCoach.ReviewCommand {
+  /// `review report`: the aggregate view of a group of sessions.
+  struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write the group report: completion, answers by step, themes, ratings, safety.")
+
+    @OptionGroup var filters: ReviewFilters
+    @Option(help: ArgumentHelp("html or md.", valueName: "format"))
+    var format = "html"
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var out: String?
+    @Flag(help: "Replace names by pseudonyms and leave notes out, for sharing.")
+    var redact = false
+    @OptionGroup var sources: ReviewSources
+
+    func validate() throws {
+      guard ReportRenderer.Format(rawValue: format) != nil else {
+        throw ValidationError("the format '\(format)' is not one of html, md")
+      }
+    }
+
+    func run() throws {
+      let format = ReportRenderer.Format(rawValue: format) ?? .html
+      let filter = try filters.filter()
+      let (files, listed) = try sources.index().sessionFiles()
+      var builder = GroupReportBuilder(
+        title: title(filter), tagNames: sources.tagNames(), redacts: redact,
+        participant: filter.participant)
+      let problems = SessionCatalog.forEachLog(files, filter: filter) { builder.add($0) }
+      ReviewSources.report(listed + problems)
+      let report = builder.build(
+        problems: (listed + problems).map { "\($0.url.lastPathComponent): \($0.message)" })
+      let text = ReportRenderer(format: format).render(report)
+      guard let out else { return Console.out(text) }
+      do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+      } catch {
+        throw Failure.input("cannot write \(out): \(error.localizedDescription)")
+      }
+    }
+
+    private func title(_ filter: SessionFilter) -> String {
+      var parts = ["MentorCoach group report"]
+      if let workshop = filter.workshop { parts.append("workshop \(workshop)") }
+      if let scenario = filter.scenario { parts.append(scenario) }
+      return parts.joined(separator: " · ")
+    }
+  }
+}

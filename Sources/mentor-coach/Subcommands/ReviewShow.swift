@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import Review
+import Transcript
+
+extension MentorCoach.ReviewCommand {
+  /// `review show`: one session as a readable transcript, through a pager on a terminal.
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show one session as a readable transcript.")
+
+    @Argument(
+      help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"))
+    var session: String
+    @OptionGroup var sources: ReviewSources
+
+    func run() throws {
+      let url = try sources.index().locate(session)
+      let log = try TranscriptReader.read(url)
+      ReviewPager.show(TranscriptRenderer().render(log))
+    }
+  }
+}
