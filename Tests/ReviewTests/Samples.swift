@@ -73,6 +73,37 @@ enum Samples {
       url: URL(fileURLWithPath: "/s/20261125-153000-boundaries-1f2e.jsonl"))
   }
 
+  /// A workshop where Ana and Ben answer alone, the room answers together after `:group`
+  /// (`who` `Group`) and makes a choice (no `who`).
+  static func room(
+    session: String = "20261125-160000-first-meeting-aa01", workshop: String? = "W1",
+    title: String? = "Ward 5 with Ana"
+  ) throws -> SessionLog {
+    let sink = InMemoryTranscriptSink()
+    try sink.append(
+      .started(
+        SessionStarted(
+          session: session,
+          scenario: ScenarioInfo(id: "first-meeting", version: "1", hash: "00", title: "First"),
+          mode: .workshop, participants: ["Ana", "Ben"], workshop: workshop, program: "0.1.0",
+          title: title)))
+    try sink.append(
+      .answered(Answer(step: "opening", input: "So busy", kind: .text, tags: ["time.overload"])),
+      who: "Ana")
+    try sink.append(
+      .answered(Answer(step: "before", input: "3", kind: .scale, value: 3, tags: ["x-r"])),
+      who: "Group")
+    try sink.append(.answered(Answer(step: "format", input: "1", kind: .choice)), who: nil)
+    try sink.append(
+      .answered(Answer(step: "after", input: "6", kind: .scale, value: 6, tags: ["x-r"])),
+      who: "Group")
+    try sink.append(
+      .answered(Answer(step: "step", input: "Group chat", kind: .text, tags: ["time.overload"])),
+      who: "Ben")
+    try sink.append(.ended(completed: true))
+    return try sink.sessionLog(url: URL(fileURLWithPath: "/s/\(session).jsonl"))
+  }
+
   /// A fresh temporary folder, removed by the caller.
   static func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(

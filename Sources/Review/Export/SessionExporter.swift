@@ -63,6 +63,22 @@ public struct SessionExporter: Sendable {
 /// practising person's name, else `Anonymous`.
 enum People {
   static let anonymous = "Anonymous"
+  /// The `who` of an answer the whole room gave together after `:group` in a workshop.
+  ///
+  /// It is CoachKit's `WorkshopSession.group`, matched as a literal so that Review depends
+  /// only on the transcript format; `workshop` refuses it as a participant's name.
+  static let group = "Group"
+
+  /// True when an event of a workshop belongs to the room rather than to one person.
+  ///
+  /// That is when its `who` is ``group``, or when it has no `who` (a choice the room made).
+  /// Such events are shown, but their author is not counted among the people, nor given a
+  /// pseudonym.
+  static func isRoom(_ event: TranscriptEvent, in started: SessionStarted) -> Bool {
+    guard started.mode == .workshop else { return false }
+    guard let who = event.who, !who.isEmpty else { return true }
+    return who == group
+  }
 
   static func person(of event: TranscriptEvent, in started: SessionStarted) -> String {
     if let who = event.who, !who.isEmpty { return who }

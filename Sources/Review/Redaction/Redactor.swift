@@ -8,7 +8,8 @@ public import Transcript
 /// redactor: `Participant 1`, `Participant 2`… So the same person keeps one pseudonym through a
 /// whole report. A name is replaced wherever it occurs: the practising person's name, the
 /// workshop participants, each event's `who`, and whole-word mentions in what the coach said
-/// and what people typed (ignoring case). `note` events and rule captures are dropped.
+/// and what people typed (ignoring case), and in a workshop's title. `note` events and rule
+/// captures are dropped. A workshop's room (`who` `Group`, or no `who`) keeps its label.
 public struct Redactor: Sendable {
   private var pseudonyms: [String: String] = [:]
   private var order: [String] = []
@@ -37,15 +38,18 @@ public struct Redactor: Sendable {
     var started = log.started
     started.name = started.name.flatMap { $0.isEmpty ? nil : pseudonym(for: $0) }
     started.participants = started.participants.map { pseudonym(for: $0) }
-    for event in log.events {
+    for event in log.events where !People.isRoom(event, in: log.started) {
       if let who = event.who { _ = pseudonym(for: who) }
     }
     let replacer = NameReplacer(names: pseudonyms)
+    started.title = started.title.map { replacer.replace(in: $0) }
     var result = log
     result.started = started
     result.events = log.events.compactMap { event in
       var event = event
-      event.who = event.who.map { pseudonyms[Self.key($0)] ?? $0 }
+      if !People.isRoom(event, in: log.started) {
+        event.who = event.who.map { pseudonyms[Self.key($0)] ?? $0 }
+      }
       switch event.payload {
       case .started: event.payload = .started(started)
       case .note: return nil

@@ -65,7 +65,8 @@ public struct GroupReportBuilder: Sendable {
   /// - Returns: The report.
   public func build(problems: [String] = []) -> GroupReport {
     GroupReport(
-      title: title, sessions: builder.sessions, safety: builder.safety,
+      title: title, workshopTitle: builder.workshopTitle(), sessions: builder.sessions,
+      safety: builder.safety,
       themes: builder.themes(), ratings: builder.ratings, nextSteps: builder.nextSteps(),
       steps: builder.steps, notes: redacts ? [] : builder.notes, problems: problems,
       isRedacted: redacts)
@@ -101,6 +102,8 @@ private struct Builder: Sendable {
   private var taggedNextSteps: [GroupReport.Item] = []
   private var tagAnswers: [String: Int] = [:]
   private var tagPeople: [String: Set<String>] = [:]
+  private var workshops: Set<String> = []
+  private var workshopTitles: Set<String> = []
 
   init(tagNames: [String: String]) {
     self.tagNames = tagNames
@@ -109,6 +112,8 @@ private struct Builder: Sendable {
   mutating func add(_ log: SessionLog) {
     let started = log.started
     let id = started.session
+    workshops.insert(started.workshop?.lowercased() ?? "")
+    if let title = started.title, !title.isEmpty { workshopTitles.insert(title) }
     var people: [String] = []
     var scales: [String: [(step: String, value: Int)]] = [:]
     var answers = 0
@@ -120,13 +125,14 @@ private struct Builder: Sendable {
         if steps[index].question == nil { steps[index].question = said.text }
       case .answered(let answer) where answer.accepted:
         answers += 1
-        if !people.contains(person) { people.append(person) }
+        let counted = !People.isRoom(event, in: started)
+        if counted && !people.contains(person) { people.append(person) }
         let index = stepSlot(started.scenario, answer.step)
         steps[index].entries.append(
           GroupReport.Entry(person: person, session: id, text: answer.input, tags: answer.tags))
         for tag in Set(answer.tags) {
           tagAnswers[tag, default: 0] += 1
-          tagPeople[tag, default: []].insert(person)
+          if counted { tagPeople[tag, default: []].insert(person) }
         }
         if answer.kind == .scale, let value = answer.value {
           scales[person, default: []].append((answer.step, value))
@@ -165,6 +171,16 @@ private struct Builder: Sendable {
     }
     .filter { !$0.tag.hasPrefix("x-") && !$0.tag.hasPrefix("safety") }
     .sorted { ($1.answers, $0.label) < ($0.answers, $1.label) }
+  }
+
+  /// The title of the workshop every session belongs to, when the sessions that recorded a
+  /// title all recorded the same one; sessions without a title (a practice joining the
+  /// workshop with `--workshop`) do not count against it.
+  func workshopTitle() -> String? {
+    guard workshops.count == 1, workshops.first != "", workshopTitles.count == 1 else {
+      return nil
+    }
+    return workshopTitles.first
   }
 
   func nextSteps() -> [GroupReport.Item] {

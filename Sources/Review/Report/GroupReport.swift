@@ -8,7 +8,8 @@ import Transcript
 /// `who`, else the practising person's name, else `Anonymous`; a person's before and after
 /// self-ratings are their first and last accepted `scale` answers at two different steps;
 /// next steps are accepted answers at step `next-step` (else answers tagged `x-next-step`);
-/// safety events are the `safety` events.
+/// safety events are the `safety` events. In a workshop, answers the room gave together (`who`
+/// `Group`, or no `who`) are shown but not counted as a person's.
 public struct GroupReport: Equatable, Sendable {
   /// One session in the table of sessions.
   public struct Session: Equatable, Sendable {
@@ -94,6 +95,9 @@ public struct GroupReport: Equatable, Sendable {
 
   /// A title for the report.
   public var title: String
+  /// The workshop's title (`started.title`), when every session belongs to one workshop and
+  /// those that recorded a title share it.
+  public var workshopTitle: String?
   /// The sessions, in file order.
   public var sessions: [Session]
   /// The safety events.
@@ -112,6 +116,12 @@ public struct GroupReport: Equatable, Sendable {
   public var problems: [String]
   /// Whether names were replaced by pseudonyms and notes dropped.
   public var isRedacted: Bool
+
+  /// The heading: the workshop's title, when known, then ``title``.
+  public var heading: String {
+    guard let workshopTitle else { return title }
+    return workshopTitle + " · " + title
+  }
 
   /// The number of sessions that ended completed.
   public var finishedCount: Int { sessions.count { $0.isFinished } }

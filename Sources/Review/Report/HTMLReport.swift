@@ -6,7 +6,7 @@ struct HTMLReport {
 
   func render() -> String {
     var body = [
-      "<header>", "<h1>\(Escape.html(report.title))</h1>",
+      "<header>", "<h1>\(Escape.html(report.heading))</h1>",
       "<p class=\"lead\">\(Escape.html(report.completionSentence))"
         + (report.isRedacted ? " Names are replaced by pseudonyms; notes are left out." : "")
         + "</p>", "</header>", "<main>",
@@ -14,7 +14,7 @@ struct HTMLReport {
     body += safety() + sessions() + themes() + ratings() + nextSteps() + answers() + notes()
     body += problems()
     body.append("</main>")
-    return HTMLPage.document(title: report.title, body: body.joined(separator: "\n"))
+    return HTMLPage.document(title: report.heading, body: body.joined(separator: "\n"))
   }
 
   private func section(_ id: String, _ title: String, _ content: [String], extra: String = "")

@@ -4,7 +4,7 @@ struct MarkdownReport {
   var time: LocalTime
 
   func render() -> String {
-    var lines = ["# " + Escape.markdown(report.title), "", report.completionSentence]
+    var lines = ["# " + Escape.markdown(report.heading), "", report.completionSentence]
     if report.isRedacted { lines.append("Names are replaced by pseudonyms; notes are left out.") }
     lines.append("")
     lines += safety() + sessions() + themes() + ratings() + nextSteps() + answers()
@@ -61,6 +61,9 @@ struct MarkdownReport {
 
   private func themes() -> [String] {
     let maximum = max(report.themes.map(\.answers).max() ?? 1, 1)
+    guard !report.themes.isEmpty else {
+      return ["## Themes across the group", "", "No themes were recorded.", ""]
+    }
     return ["## Themes across the group", ""]
       + table(
         ["Theme", "Answers", "People", "Chart"],
@@ -73,7 +76,10 @@ struct MarkdownReport {
   }
 
   private func ratings() -> [String] {
-    ["## Self-ratings before and after", ""]
+    guard !report.ratings.isEmpty else {
+      return ["## Self-ratings before and after", "", "No before and after ratings.", ""]
+    }
+    return ["## Self-ratings before and after", ""]
       + table(
         ["Person", "Session", "Before", "After", "Change"],
         report.ratings.map {
@@ -85,7 +91,10 @@ struct MarkdownReport {
   }
 
   private func nextSteps() -> [String] {
-    ["## Next steps", ""] + report.nextSteps.map(item) + [""]
+    guard !report.nextSteps.isEmpty else {
+      return ["## Next steps", "", "No next steps were written.", ""]
+    }
+    return ["## Next steps", ""] + report.nextSteps.map(item) + [""]
   }
 
   private func answers() -> [String] {

@@ -48,10 +48,11 @@ extension RawTranscript {
     let pattern = Array("\"\(key)\"".utf8)
     var index = line.range.lowerBound
     let end = line.range.upperBound
-    while index + pattern.count <= end {
-      if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern),
-        index > line.range.lowerBound, Self.canPrecedeKey(bytes[index - 1])
-      {
+    while index + pattern.count <= end,
+      let found = Self.firstIndex(of: pattern, in: bytes, range: index..<end)
+    {
+      index = found
+      if index > line.range.lowerBound, Self.canPrecedeKey(bytes[index - 1]) {
         var position = index + pattern.count
         while position < end, Self.isSpace(bytes[position]) { position += 1 }
         if position < end, bytes[position] == UInt8(ascii: ":") {

@@ -209,15 +209,29 @@ public struct RawTranscript: Sendable {
   }
 
   private static func contains(_ bytes: [UInt8], _ needle: [UInt8], in range: Range<Int>) -> Bool {
-    guard !needle.isEmpty, range.count >= needle.count else { return needle.isEmpty }
-    var index = range.lowerBound
-    while index + needle.count <= range.upperBound {
-      if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) {
-        return true
+    needle.isEmpty || firstIndex(of: needle, in: bytes, range: range) != nil
+  }
+
+  /// Where `needle` first occurs within `range` of `bytes`, or nil: memchr finds each
+  /// candidate first byte, memcmp checks the rest.
+  static func firstIndex(of needle: [UInt8], in bytes: [UInt8], range: Range<Int>) -> Int? {
+    guard let first = needle.first, range.count >= needle.count else { return nil }
+    return bytes.withUnsafeBytes { haystack in
+      needle.withUnsafeBytes { pattern in
+        guard let base = haystack.baseAddress, let sought = pattern.baseAddress else { return nil }
+        var position = range.lowerBound
+        let last = range.upperBound - needle.count
+        while position <= last {
+          guard let hit = memchr(base + position, Int32(first), last - position + 1) else {
+            return nil
+          }
+          let offset = base.distance(to: UnsafeRawPointer(hit))
+          if memcmp(base + offset, sought, needle.count) == 0 { return offset }
+          position = offset + 1
+        }
+        return nil
       }
-      index += 1
     }
-    return false
   }
 }
 

@@ -48,6 +48,8 @@ enum Console {
 
   /// Writes text and ends it with exactly one newline.
   static func out(_ text: String) {
-    FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    // A byte check: "\r\n" is one Character in Swift, so hasSuffix("\n") would miss it.
+    let endsWithNewline = text.utf8.last == UInt8(ascii: "\n")
+    FileHandle.standardOutput.write(Data((endsWithNewline ? text : text + "\n").utf8))
   }
 }

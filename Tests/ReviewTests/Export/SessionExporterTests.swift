@@ -76,4 +76,17 @@ import Transcript
     #expect(answers[1]["input"] as? String == Samples.hostile)
     #expect(object["people"] as? [String] == ["Ana", "Ben"])
   }
+
+  /// A CR never ends a row: it is shown as `\u{0D}`, and the LF after it is quoted.
+  @Test func showsTheCROfACRLFInAnAnswerAndQuotesTheField() throws {
+    let sink = InMemoryTranscriptSink()
+    try sink.append(
+      .started(
+        SessionStarted(
+          session: "s", scenario: Samples.scenario, mode: .practice, program: "0.1.0")))
+    try sink.append(.answered(Answer(step: "opening", input: "one\r\ntwo", kind: .text)))
+    let log = try sink.sessionLog(url: URL(fileURLWithPath: "/s/s.jsonl"))
+    let csv = SessionExporter(format: .csv, timeZone: Samples.utc).render(log)
+    #expect(csv.contains(#","one\u{0D}\#ntwo","#))
+  }
 }

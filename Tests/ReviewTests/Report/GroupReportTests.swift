@@ -87,4 +87,64 @@ import Transcript
     let text = ReportRenderer(format: .markdown, timeZone: Samples.utc).render(try report())
     assertSnapshot(text, named: "report", pathExtension: "md")
   }
+
+  @Test func doesNotCountTheRoomAsAPerson() throws {
+    let report = GroupReport(logs: [try Samples.room()])
+    #expect(report.sessions.map(\.people) == [["Ana", "Ben"]])
+    #expect(report.peopleCount == 2)
+    #expect(report.sessions.map(\.answers) == [5])
+    #expect(report.themes.map(\.people) == [2])
+    #expect(report.ratings.isEmpty, "the room's ratings are not a person's self-rating")
+    let persons = report.steps.flatMap(\.entries).map(\.person)
+    #expect(persons == ["Ana", "Group", "Anonymous", "Group", "Ben"])
+    let text = ReportRenderer(format: .markdown, timeZone: Samples.utc).render(report)
+    #expect(text.contains("1 session, 1 finished (100%), 2 people."))
+  }
+
+  @Test func keepsTheRoomLabelWhenRedacting() throws {
+    let report = GroupReport(logs: [try Samples.room()], redacts: true)
+    #expect(report.sessions.map(\.people) == [["Participant 1", "Participant 2"]])
+    let persons = report.steps.flatMap(\.entries).map(\.person)
+    #expect(persons == ["Participant 1", "Group", "Anonymous", "Group", "Participant 2"])
+    #expect(report.steps.flatMap(\.entries).last?.text == "Group chat")
+  }
+
+  @Test func headsTheReportWithTheWorkshopTitleWhenTheSessionsShareOne() throws {
+    let practice = try Samples.practice()
+    var joining = practice
+    joining.started.workshop = "w1"
+    let shared = GroupReport(
+      logs: [try Samples.room(), try Samples.room(session: "b"), joining], title: "Report")
+    #expect(shared.workshopTitle == "Ward 5 with Ana")
+    #expect(shared.heading == "Ward 5 with Ana · Report")
+    let markdown = ReportRenderer(format: .markdown, timeZone: Samples.utc).render(shared)
+    #expect(markdown.hasPrefix("# Ward 5 with Ana · Report\n"))
+    let html = ReportRenderer(format: .html, timeZone: Samples.utc).render(shared)
+    #expect(html.contains("<h1>Ward 5 with Ana · Report</h1>"))
+    #expect(html.contains("<title>Ward 5 with Ana · Report</title>"))
+
+    let redacted = GroupReport(logs: [try Samples.room()], title: "Report", redacts: true)
+    #expect(redacted.heading == "Ward 5 with Participant 1 · Report")
+
+    let differing = GroupReport(
+      logs: [try Samples.room(), try Samples.room(session: "b", title: "Ward 6")], title: "R")
+    #expect(differing.heading == "R")
+    let otherWorkshop = GroupReport(
+      logs: [try Samples.room(), try Samples.room(session: "b", workshop: "W2")], title: "R")
+    #expect(otherWorkshop.heading == "R")
+    let untitled = GroupReport(logs: [try Samples.room(title: nil)], title: "R")
+    #expect(untitled.heading == "R")
+    let mixed = GroupReport(logs: [try Samples.room(), practice], title: "R")
+    #expect(mixed.workshopTitle == nil, "a session of no workshop")
+  }
+
+  @Test func saysSoWhenASectionIsEmptyInMarkdown() throws {
+    let report = GroupReport(logs: [try Samples.room(title: nil)])
+    let text = ReportRenderer(format: .markdown, timeZone: Samples.utc).render(report)
+    #expect(text.contains("## Self-ratings before and after\n\nNo before and after ratings.\n"))
+    #expect(text.contains("## Next steps\n\nNo next steps were written.\n"))
+    let none = ReportRenderer(format: .markdown, timeZone: Samples.utc).render(
+      GroupReport(logs: []))
+    #expect(none.contains("## Themes across the group\n\nNo themes were recorded.\n"))
+  }
 }
