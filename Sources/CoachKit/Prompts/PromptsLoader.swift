@@ -45,7 +45,7 @@ public enum PromptsLoader {
         node, of: "the themes file", known: ["version", "concepts", "rules"])
     {
       let definitions = fields["concepts"].map { ScenarioLoader.readConcepts($0, reader) } ?? []
-      let table = RuleCompiler.concepts(definitions, over: [:], reader: reader)
+      let table = RuleCompiler.concepts(definitions, reader: reader)
       themeConcepts = table.phrases
       themeTable = table
       let compiler = RuleCompiler(concepts: table, reader: reader)
@@ -85,7 +85,7 @@ public enum PromptsLoader {
     ]
     guard let fields = reader.fields(node, of: "the safety file", known: known) else { return nil }
     let definitions = fields["concepts"].map { ScenarioLoader.readConcepts($0, reader) } ?? []
-    let table = RuleCompiler.concepts(definitions, over: [:], reader: reader)
+    let table = RuleCompiler.concepts(definitions, reader: reader)
     var compiler = RuleCompiler(concepts: table, reader: reader)
     compiler.requiresEffect = false
     let rules = readRules(fields["rules"], compiler, prefix: "safety")

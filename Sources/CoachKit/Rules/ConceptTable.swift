@@ -25,9 +25,10 @@ public struct ConceptTable: Sendable {
   /// Expands `@other` entries (kept as one-word `@other` phrases) into the other's phrases.
   ///
   /// - Returns: the names of included concepts that do not exist.
-  mutating func resolveIncludes() -> [String] {
+  mutating func resolveIncludes(only names: Set<String>? = nil) -> [String] {
     var missing: [String] = []
-    var resolved: [String: [[Pattern.Word]]] = [:]
+    // Concepts outside `names` were resolved before (a shared table laid under this one).
+    var resolved = names.map { only in phrases.filter { !only.contains($0.key) } } ?? [:]
     func expand(_ name: String, _ visiting: Set<String>) -> [[Pattern.Word]] {
       if let done = resolved[name] { return done }
       var result: [[Pattern.Word]] = []
@@ -47,22 +48,31 @@ public struct ConceptTable: Sendable {
       resolved[name] = result
       return result
     }
-    for name in phrases.keys { _ = expand(name, [name]) }
+    for name in names ?? Set(phrases.keys) { _ = expand(name, [name]) }
+    let changed = names ?? Set(resolved.keys)
     phrases = resolved
-    byFirstWord = resolved.mapValues { list in
-      var exact: [String: [[Pattern.Word]]] = [:]
-      var prefixed: [[Pattern.Word]] = []
-      for phrase in list {
-        guard let first = phrase.first else { continue }
-        if first.isPrefix {
-          prefixed.append(phrase)
-        } else {
-          exact[first.text, default: []].append(phrase)
-        }
-      }
-      return (exact, prefixed)
+    for name in changed {
+      guard let list = resolved[name] else { continue }
+      byFirstWord[name] = Self.index(list)
     }
     return missing
+  }
+
+  /// Files phrases by their exact first word, and lists those that start with a prefix.
+  private static func index(_ list: [[Pattern.Word]]) -> (
+    exact: [String: [[Pattern.Word]]], prefixed: [[Pattern.Word]]
+  ) {
+    var exact: [String: [[Pattern.Word]]] = [:]
+    var prefixed: [[Pattern.Word]] = []
+    for phrase in list {
+      guard let first = phrase.first else { continue }
+      if first.isPrefix {
+        prefixed.append(phrase)
+      } else {
+        exact[first.text, default: []].append(phrase)
+      }
+    }
+    return (exact, prefixed)
   }
 
   /// The end positions at which some phrase of `name` matches `tokens` from `start`, longest

@@ -180,10 +180,10 @@ struct RuleCompiler {
 
   /// Builds a concept table from definitions, reporting duplicates and unknown includes.
   static func concepts(
-    _ definitions: [ConceptDefinition], over base: [String: [[Pattern.Word]]], reader: NodeReader
+    _ definitions: [ConceptDefinition], over base: ConceptTable = ConceptTable(), reader: NodeReader
   ) -> ConceptTable {
-    var table = ConceptTable()
-    for (name, phrases) in base { table.add(name, phrases: phrases) }
+    // The base (the shared themes' table) is already resolved: only the new concepts are.
+    var table = base
     var seen: Set<String> = []
     for concept in definitions {
       if !seen.insert(concept.name.value).inserted {
@@ -198,7 +198,7 @@ struct RuleCompiler {
             ? [Pattern.Word(text: entry.value, isPrefix: false)] : PatternParser.phrase(entry.value)
         })
     }
-    for missing in table.resolveIncludes() {
+    for missing in table.resolveIncludes(only: seen) {
       let location =
         definitions.first { $0.entries.contains { $0.value == "@" + missing } }?.name.location
         ?? SourceLocation(path: "", line: 1, column: 1)

@@ -43,7 +43,7 @@ public enum ScenarioCompiler {
     }
     var compiler = RuleCompiler(
       concepts: RuleCompiler.concepts(
-        document.concepts, over: prompts.themeConcepts, reader: reader),
+        document.concepts, over: prompts.themeConceptTable, reader: reader),
       stepIDs: stepIDs, reader: reader)
     compiler.defaultNegation =
       document.negation ?? (document.reflection == .scan ? .ignore : .block)
