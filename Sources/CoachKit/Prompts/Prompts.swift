@@ -4,13 +4,12 @@ import Foundation
 public struct Prompts: Sendable {
   /// Wording used in every scenario.
   public var voice: Voice
-  /// The shared concepts, usable in any scenario's patterns.
-  public var themeConcepts: [String: [[Pattern.Word]]]
   /// Tag-only rules for every theme, each with its area.
   public var themeRules: [Rule] {
     didSet { indexThemes() }
   }
-  /// The shared concepts as a table: theme rules always match with these.
+  /// The shared concepts, usable in any scenario's patterns; theme rules always match with
+  /// these.
   public internal(set) var themeConceptTable = ConceptTable()
   /// Per area, its theme rules and their word index.
   var themeFilters: [String: (rules: [Rule], filter: RuleFilter)] = [:]

@@ -37,7 +37,6 @@ public enum PromptsLoader {
     let reader = NodeReader()
     let voiceValue = root(voice).flatMap { readVoice($0, reader) }
     let lines = root(helpLines).flatMap { readHelpLines($0, reader) }
-    var themeConcepts: [String: [[Pattern.Word]]] = [:]
     var themeTable = ConceptTable()
     var themeRules: [Rule] = []
     if let node = root(themes),
@@ -46,7 +45,6 @@ public enum PromptsLoader {
     {
       let definitions = fields["concepts"].map { ScenarioLoader.readConcepts($0, reader) } ?? []
       let table = RuleCompiler.concepts(definitions, reader: reader)
-      themeConcepts = table.phrases
       themeTable = table
       let compiler = RuleCompiler(concepts: table, reader: reader)
       themeRules = readRules(fields["rules"], compiler, prefix: "theme")
@@ -63,7 +61,7 @@ public enum PromptsLoader {
       return (nil, diagnostics)
     }
     var prompts = Prompts(
-      voice: voiceValue, themeConcepts: themeConcepts, themeRules: [], safety: safetyValue,
+      voice: voiceValue, themeRules: [], safety: safetyValue,
       helpLines: lines)
     prompts.themeConceptTable = themeTable
     prompts.themeRules = themeRules
