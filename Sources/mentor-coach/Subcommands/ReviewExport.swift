@@ -27,6 +27,13 @@ extension MentorCoach.ReviewCommand {
       let format = ExportFormat(rawValue: format) ?? .markdown
       let url = try sources.index().locate(session)
       let log = try TranscriptReader.read(url)
+      if format == .test && log.started.mode == .workshop {
+        // A conversation test replays one voice through one engine; a workshop interleaves
+        // several people whose answers each went through their own.
+        throw Failure.input(
+          "conversation tests are made from practice sessions; \(log.sessionID) is a workshop, where several people answered each step"
+        )
+      }
       if !log.problems.isEmpty {
         ReviewSources.report([
           SessionIndex.Problem(url: url, message: log.problems.descriptions.joined(separator: "; "))
