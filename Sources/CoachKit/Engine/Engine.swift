@@ -102,7 +102,8 @@ public struct Engine: Sendable {
   /// The renderer for the current state.
   var renderer: TemplateRenderer {
     TemplateRenderer(
-      voice: voice, reflection: scenario.reflection, reflector: scenario.reflector, core: core,
+      voice: voice, reflection: scenario.reflection, reflector: scenario.reflector,
+      capitals: scenario.speaksInCapitals, core: core,
       helpLines: scenario.prompts.helpLines.text)
   }
 }

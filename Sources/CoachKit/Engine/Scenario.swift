@@ -18,6 +18,8 @@ public struct Scenario: Sendable {
   public var path: String
   /// Where substitutions are applied.
   public var reflection: ReflectionMode
+  /// Whether the coach's words (replies, questions, endings) are shown in capitals.
+  public var speaksInCapitals = false
   /// The substitution table: the shared one with the scenario's own `substitutions` over it.
   public var reflector: Reflector
   /// The scenario's concepts merged over the shared theme concepts.

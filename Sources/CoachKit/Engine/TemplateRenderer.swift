@@ -3,6 +3,7 @@ struct TemplateRenderer {
   let voice: Voice
   let reflection: ReflectionMode
   var reflector: Reflector
+  var capitals = false
   var core = EngineState.Core()
   var helpLines = ""
 
@@ -34,7 +35,7 @@ struct TemplateRenderer {
       }
       if case .literal = segment { afterEmpty = false } else { afterEmpty = text.count == before }
     }
-    return text
+    return capitals ? text.uppercased() : text
   }
 
   private func words(_ tokens: [Token], raw: Bool) -> String {

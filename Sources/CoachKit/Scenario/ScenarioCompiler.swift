@@ -82,6 +82,7 @@ public enum ScenarioCompiler {
       concepts: compiler.concepts,
       keywords: keywords, globalKeywords: Array(0..<document.keywords.count), steps: steps,
       startIndex: startIndex, variables: document.variables, prompts: prompts)
+    scenario.speaksInCapitals = document.speaksInCapitals
     scenario.filters = steps.map { filters(for: $0, concepts: compiler.concepts) }
     if !steps.isEmpty {
       let checks = ScenarioChecks(scenario: scenario, document: document, reader: reader)

@@ -12,6 +12,8 @@ struct ScenarioDocument {
   var version: Int?
   var start: Located<String>?
   var reflection: ReflectionMode = .reply
+  /// Whether the coach's words are shown in capitals, as DOCTOR printed them.
+  var speaksInCapitals = false
   /// The default negation policy of the scenario's rules (nil: `block`, or `ignore` in scan mode).
   var negation: NegationPolicy?
   /// Substitutions over the shared reflection table, for this scenario.

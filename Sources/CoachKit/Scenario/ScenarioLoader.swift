@@ -3,7 +3,8 @@
 /// The loader never opens files: it takes the text and the path to show in diagnostics.
 enum ScenarioLoader {
   static let scenarioKeys = [
-    "id", "title", "area", "summary", "minutes", "version", "start", "reflection", "negation",
+    "id", "title", "area", "summary", "minutes", "version", "start", "reflection", "case",
+    "negation",
     "substitutions", "concepts", "keywords", "variables", "steps",
   ]
   static let stepKeys = [
@@ -52,6 +53,14 @@ enum ScenarioLoader {
       case "scan": document.reflection = .scan
       default:
         reader.report(.badValue, "'reflection' should be 'reply' or 'scan'", at: mode.location)
+      }
+    }
+    if let letters = fields["case"] {
+      switch letters.scalar {
+      case "as-written": document.speaksInCapitals = false
+      case "upper": document.speaksInCapitals = true
+      default:
+        reader.report(.badValue, "'case' should be 'as-written' or 'upper'", at: letters.location)
       }
     }
     if let negation = fields["negation"] {

@@ -14,15 +14,15 @@ import Testing
 
   static let conversation: [Turn] = [
     Turn(said: "Cats and dogs are alike.", reply: "HOW ARE THEY ALIKE"),
-    Turn(said: "Well, my rota made me late today.", reply: "YOUR rota made you late today"),
+    Turn(said: "Well, my rota made me late today.", reply: "YOUR ROTA MADE YOU LATE TODAY"),
     Turn(said: "You are like my sister in some ways.", reply: "WHAT DO YOU SEE IN COMMON"),
     Turn(
-      said: "I hope for a quiet night", reply: "WHAT WOULD IT MEAN IF YOU GOT for a quiet night"),
+      said: "I hope for a quiet night", reply: "WHAT WOULD IT MEAN IF YOU GOT FOR A QUIET NIGHT"),
     Turn(said: "My brother looks after me.", reply: "TELL ME ABOUT YOUR RELATIVES"),
-    Turn(said: "My aunt cooks for me", reply: "WHO ELSE IN YOUR FAMILY cooks for you"),
-    Turn(said: "You are stubborn", reply: "WHAT MAKES YOU THINK I WAS stubborn"),
-    Turn(said: "You don't listen to me", reply: "WHY DO YOU SAY I don't listen to YOU"),
-    Turn(said: "Perhaps.", reply: "EARLIER YOU MENTIONED YOUR rota made you late today"),
+    Turn(said: "My aunt cooks for me", reply: "WHO ELSE IN YOUR FAMILY COOKS FOR YOU"),
+    Turn(said: "You are stubborn", reply: "WHAT MAKES YOU THINK I WAS STUBBORN"),
+    Turn(said: "You don't listen to me", reply: "WHY DO YOU SAY I DON'T LISTEN TO YOU"),
+    Turn(said: "Perhaps.", reply: "EARLIER YOU MENTIONED YOUR ROTA MADE YOU LATE TODAY"),
     Turn(said: "Perhaps.", reply: "PLEASE CONTINUE"),
     Turn(said: "Hmm.", reply: "I SEE"),
     Turn(said: "Hmm.", reply: "SAY MORE"),
