@@ -37,6 +37,7 @@ public enum PromptsLoader {
     let reader = NodeReader()
     let voiceValue = root(voice).flatMap { readVoice($0, reader) }
     let lines = root(helpLines).flatMap { readHelpLines($0, reader) }
+    let contractions = voiceValue?.normalizer.contractions ?? [:]
     var themeTable = ConceptTable()
     var themeRules: [Rule] = []
     if let node = root(themes),
@@ -44,9 +45,10 @@ public enum PromptsLoader {
         node, of: "the themes file", known: ["version", "concepts", "rules"])
     {
       let definitions = fields["concepts"].map { ScenarioLoader.readConcepts($0, reader) } ?? []
-      let table = RuleCompiler.concepts(definitions, reader: reader)
+      let table = RuleCompiler.concepts(definitions, contractions: contractions, reader: reader)
       themeTable = table
-      let compiler = RuleCompiler(concepts: table, reader: reader)
+      var compiler = RuleCompiler(concepts: table, reader: reader)
+      compiler.contractions = contractions
       themeRules = readRules(fields["rules"], compiler, prefix: "theme")
       for rule in themeRules where rule.area.map({ !Themes.areaNames.contains($0) }) ?? true {
         reader.report(
@@ -55,7 +57,7 @@ public enum PromptsLoader {
           at: rule.reference.location)
       }
     }
-    let safetyValue = root(safety).flatMap { readSafety($0, reader) }
+    let safetyValue = root(safety).flatMap { readSafety($0, contractions, reader) }
     diagnostics += reader.diagnostics
     guard let voiceValue, let lines, let safetyValue, !diagnostics.hasErrors else {
       return (nil, diagnostics)
@@ -77,14 +79,17 @@ public enum PromptsLoader {
     }
   }
 
-  private static func readSafety(_ node: SourceNode, _ reader: NodeReader) -> SafetyNet? {
+  private static func readSafety(
+    _ node: SourceNode, _ contractions: [String: String], _ reader: NodeReader
+  ) -> SafetyNet? {
     let known = [
       "version", "concepts", "rules", "reply", "pause-question", "pause-reply", "continue-reply",
     ]
     guard let fields = reader.fields(node, of: "the safety file", known: known) else { return nil }
     let definitions = fields["concepts"].map { ScenarioLoader.readConcepts($0, reader) } ?? []
-    let table = RuleCompiler.concepts(definitions, reader: reader)
+    let table = RuleCompiler.concepts(definitions, contractions: contractions, reader: reader)
     var compiler = RuleCompiler(concepts: table, reader: reader)
+    compiler.contractions = contractions
     compiler.requiresEffect = false
     let rules = readRules(fields["rules"], compiler, prefix: "safety")
     guard

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the pattern language of docs/scenario-format.md into a `Pattern`.
 public enum PatternParser {
   /// Why a pattern could not be read; the message is for the scenario author.
@@ -9,27 +11,55 @@ public enum PatternParser {
   }
 
   /// Parses `source`; throws a `Failure` naming the problem and its column.
-  public static func parse(_ source: String) throws(Failure) -> Pattern {
+  ///
+  /// A contraction written in a pattern ("don't") stands for its expansion ("do not"), as the
+  /// answer is read that way, and stays one element, so the numbering of the others is kept.
+  ///
+  /// - Parameters:
+  ///   - source: The pattern as written.
+  ///   - contractions: The contractions table the answers are normalised with.
+  public static func parse(_ source: String, contractions: [String: String] = [:]) throws(Failure)
+    -> Pattern
+  {
     var elements: [Pattern.Element] = []
     var offset = 0
     for piece in split(source) {
       offset = piece.column
-      elements.append(try element(piece.text, column: offset))
+      elements.append(try element(piece.text, column: offset, contractions))
     }
     if elements.isEmpty { throw Failure(message: "the pattern is empty", column: 1) }
     return Pattern(elements: elements, source: source)
   }
 
-  /// Parses a list of phrases (a concept's entries or an alternative) into word tests.
-  public static func phrase(_ text: String) -> [Pattern.Word] {
-    text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map { part in
-      part.hasSuffix("*") && part.count > 1
-        ? Pattern.Word(text: String(part.dropLast()), isPrefix: true)
-        : Pattern.Word(text: String(part), isPrefix: false)
+  /// Parses a phrase (a concept's entry or an alternative) into word tests, with
+  /// contractions expanded as answers are ("can't" → `can not`).
+  public static func phrase(_ text: String, contractions: [String: String] = [:]) -> [Pattern.Word]
+  {
+    let folded = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    return folded.split(whereSeparator: { $0 == " " || $0 == "-" }).flatMap {
+      part -> [Pattern.Word] in
+      if part.hasSuffix("*") && part.count > 1 {
+        return [Pattern.Word(text: String(part.dropLast()), isPrefix: true)]
+      }
+      let word = String(part)
+      if let expansion = contractions[word] {
+        return expansion.split(separator: " ").map {
+          Pattern.Word(text: String($0), isPrefix: false)
+        }
+      }
+      if word.hasSuffix("n't") && word.count > 3 {
+        return [
+          Pattern.Word(text: String(word.dropLast(3)), isPrefix: false),
+          Pattern.Word(text: "not", isPrefix: false),
+        ]
+      }
+      return [Pattern.Word(text: word, isPrefix: false)]
     }
   }
 
-  private static func element(_ text: String, column: Int) throws(Failure) -> Pattern.Element {
+  private static func element(_ text: String, column: Int, _ contractions: [String: String])
+    throws(Failure) -> Pattern.Element
+  {
     if let equals = text.firstIndex(of: "="), equals != text.startIndex {
       let name = String(text[..<equals])
       let rest = String(text[text.index(after: equals)...])
@@ -39,14 +69,16 @@ public enum PatternParser {
       guard !rest.isEmpty else {
         throw Failure(message: "the capture '\(name)' has no element after '='", column: column)
       }
-      var inner = try element(rest, column: column + name.count + 1)
+      var inner = try element(rest, column: column + name.count + 1, contractions)
       inner.name = name
       return inner
     }
-    return Pattern.Element(kind: try kind(text, column: column))
+    return Pattern.Element(kind: try kind(text, column: column, contractions))
   }
 
-  private static func kind(_ text: String, column: Int) throws(Failure) -> Pattern.Kind {
+  private static func kind(_ text: String, column: Int, _ contractions: [String: String])
+    throws(Failure) -> Pattern.Kind
+  {
     if text == "*" { return .wildcard }
     if text.hasPrefix("_") {
       let count = text == "_" ? 1 : Int(text.dropFirst())
@@ -70,9 +102,14 @@ public enum PatternParser {
         throw Failure(message: "'\(text.first ?? "(")' is not closed", column: column)
       }
       let body = text.dropFirst().dropLast()
-      let options = body.split(separator: "|", omittingEmptySubsequences: false).map {
-        phrase(String($0))
+      let parts = body.split(separator: "|", omittingEmptySubsequences: false)
+      if parts.contains(where: { $0.hasPrefix("@") || $0.hasPrefix("/") }) {
+        throw Failure(
+          message:
+            "'\(text)' names a concept inside brackets; write each as its own rule, or list the words",
+          column: column)
       }
+      let options = parts.map { phrase(String($0), contractions: contractions) }
       guard !options.isEmpty, options.allSatisfy({ !$0.isEmpty }) else {
         throw Failure(message: "'\(text)' has an empty alternative", column: column)
       }
@@ -81,11 +118,12 @@ public enum PatternParser {
     if text.contains(where: { "()[]|".contains($0) }) {
       throw Failure(message: "'\(text)' has a bracket or '|' out of place", column: column)
     }
-    let words = phrase(text)
-    guard words.count == 1, let word = words.first else {
+    let words = phrase(text, contractions: contractions)
+    guard let word = words.first else {
       throw Failure(message: "'\(text)' is not a word", column: column)
     }
-    return .word(word)
+    // A contraction is one element that matches its expansion.
+    return words.count == 1 ? .word(word) : .alternatives([words])
   }
 
   /// Splits at spaces outside brackets, keeping each piece's 1-based column.

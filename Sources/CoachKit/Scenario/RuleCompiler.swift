@@ -7,6 +7,8 @@ struct RuleCompiler {
   var stepIDs: [String] = []
   var stepKinds: [String: AskKind] = [:]
   var keywordNames: [String: Int] = [:]
+  /// The contractions table answers are normalised with, applied to patterns too.
+  var contractions: [String: String] = [:]
   /// Whether a rule must do something (false for safety rules, whose match is the effect).
   var requiresEffect = true
   /// The negation policy of rules that do not choose one.
@@ -24,7 +26,7 @@ struct RuleCompiler {
   func pattern(_ text: Located<String>) -> Pattern? {
     let pattern: Pattern
     do {
-      pattern = try PatternParser.parse(text.value)
+      pattern = try PatternParser.parse(text.value, contractions: contractions)
     } catch {
       report(
         .badPattern, "the pattern '\(text.value)' cannot be read: \(error.message)",
@@ -180,7 +182,8 @@ struct RuleCompiler {
 
   /// Builds a concept table from definitions, reporting duplicates and unknown includes.
   static func concepts(
-    _ definitions: [ConceptDefinition], over base: ConceptTable = ConceptTable(), reader: NodeReader
+    _ definitions: [ConceptDefinition], over base: ConceptTable = ConceptTable(),
+    contractions: [String: String] = [:], reader: NodeReader
   ) -> ConceptTable {
     // The base (the shared themes' table) is already resolved: only the new concepts are.
     var table = base
@@ -195,7 +198,8 @@ struct RuleCompiler {
         concept.name.value,
         phrases: concept.entries.map { entry in
           entry.value.hasPrefix("@")
-            ? [Pattern.Word(text: entry.value, isPrefix: false)] : PatternParser.phrase(entry.value)
+            ? [Pattern.Word(text: entry.value, isPrefix: false)]
+            : PatternParser.phrase(entry.value, contractions: contractions)
         })
     }
     for missing in table.resolveIncludes(only: seen) {

@@ -43,8 +43,10 @@ public enum ScenarioCompiler {
     }
     var compiler = RuleCompiler(
       concepts: RuleCompiler.concepts(
-        document.concepts, over: prompts.themeConceptTable, reader: reader),
+        document.concepts, over: prompts.themeConceptTable,
+        contractions: prompts.voice.normalizer.contractions, reader: reader),
       stepIDs: stepIDs, reader: reader)
+    compiler.contractions = prompts.voice.normalizer.contractions
     compiler.defaultNegation =
       document.negation ?? (document.reflection == .scan ? .ignore : .block)
     compiler.stepKinds = Dictionary(
