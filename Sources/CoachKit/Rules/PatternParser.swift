@@ -18,6 +18,8 @@ public enum PatternParser {
   /// - Parameters:
   ///   - source: The pattern as written.
   ///   - contractions: The contractions table the answers are normalised with.
+  /// - Returns: The compiled pattern.
+  /// - Throws: A `Failure` naming the problem and its column.
   public static func parse(_ source: String, contractions: [String: String] = [:]) throws(Failure)
     -> Pattern
   {
