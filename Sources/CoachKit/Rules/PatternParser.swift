@@ -37,7 +37,9 @@ public enum PatternParser {
   /// contractions expanded as answers are ("can't" → `can not`).
   public static func phrase(_ text: String, contractions: [String: String] = [:]) -> [Pattern.Word]
   {
-    let folded = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    let lowered = text.lowercased()
+    let folded =
+      lowered.contains("\u{2019}") ? lowered.replacingOccurrences(of: "\u{2019}", with: "'") : lowered
     return folded.split(whereSeparator: { $0 == " " || $0 == "-" }).flatMap {
       part -> [Pattern.Word] in
       if part.hasSuffix("*") && part.count > 1 {
