@@ -39,7 +39,8 @@ public enum PatternParser {
   {
     let lowered = text.lowercased()
     let folded =
-      lowered.contains("\u{2019}") ? lowered.replacingOccurrences(of: "\u{2019}", with: "'") : lowered
+      lowered.contains("\u{2019}")
+      ? lowered.replacingOccurrences(of: "\u{2019}", with: "'") : lowered
     return folded.split(whereSeparator: { $0 == " " || $0 == "-" }).flatMap {
       part -> [Pattern.Word] in
       if part.hasSuffix("*") && part.count > 1 {
