@@ -1,5 +1,5 @@
 /// Finds the nearest valid name for a misspelt one, for "did you mean" notes.
-enum Suggestion {
+public enum Suggestion {
   /// The candidate closest to `name` by edit distance, when it is close enough to be a typo.
   static func nearest(to name: String, in candidates: some Sequence<String>) -> String? {
     let limit = max(2, name.count / 3)
@@ -17,7 +17,7 @@ enum Suggestion {
   }
 
   /// The Levenshtein distance between two strings, over Unicode scalars.
-  static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+  public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
     let a = Array(lhs.unicodeScalars)
     let b = Array(rhs.unicodeScalars)
     if a.isEmpty { return b.count }

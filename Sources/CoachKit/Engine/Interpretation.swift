@@ -37,8 +37,6 @@ public struct Interpretation: Sendable {
   public var safetyRule: RuleReference?
   /// Every tag found, in order of first appearance.
   public var tags: [String] = []
-  /// The rules that contributed each tag.
-  public var tagRules: [String: [RuleReference]] = [:]
   /// The clause the reply was chosen from.
   public var clauseIndex: Int?
   /// The replying rule.
@@ -62,10 +60,9 @@ public struct Interpretation: Sendable {
     return result
   }
 
-  mutating func addTags(_ tags: [String], from rule: RuleReference) {
+  mutating func addTags(_ tags: [String]) {
     for tag in tags {
       if !self.tags.contains(tag) { self.tags.append(tag) }
-      tagRules[tag, default: []].append(rule)
     }
   }
 }

@@ -19,11 +19,7 @@ struct Interpreter {
     let clauses = voice.normalizer.clauses(text)
     var result = Interpretation(clauses: clauses)
     checkSafety(&result)
-    if result.safetyRule != nil {
-      result.addTags(
-        ["safety.crisis"],
-        from: result.safetyRule ?? RuleReference(id: "safety", location: step.location))
-    }
+    if result.safetyRule != nil { result.addTags(["safety.crisis"]) }
     gatherTags(&result, step: step, filters: filters, variables: variables)
     if result.safetyRule == nil {
       chooseReply(&result, step: step, filters: filters, variables: variables)
@@ -105,7 +101,7 @@ struct Interpreter {
           concepts: isTheme ? scenario.prompts.themeConceptTable : scenario.concepts,
           variables: variables)
         result.trace.append(entry(.tags, rule, index, outcome))
-        if case .matched = outcome { result.addTags(rule.tags, from: rule.reference) }
+        if case .matched = outcome { result.addTags(rule.tags) }
       }
     }
   }

@@ -1,15 +1,23 @@
 /// Lays out rows of cells as aligned columns separated by two spaces.
 ///
 /// Widths are counted in `Character`s; trailing spaces are trimmed from each line.
-struct TextTable {
+public struct TextTable: Sendable {
   /// How a column's cells are aligned.
-  enum Alignment {
-    case left, right
+  public enum Alignment: Sendable {
+    /// Cells start at the column's left edge.
+    case left
+    /// Cells end at the column's right edge.
+    case right
   }
 
-  var alignments: [Alignment]
+  /// One alignment per column.
+  public var alignments: [Alignment]
 
-  func render(_ rows: [[String]]) -> String {
+  /// Creates a table layout with one alignment per column.
+  public init(alignments: [Alignment]) { self.alignments = alignments }
+
+  /// The rows as aligned lines, each ending with a newline.
+  public func render(_ rows: [[String]]) -> String {
     var widths = Array(repeating: 0, count: alignments.count)
     for row in rows {
       for (index, cell) in row.enumerated() where index < widths.count {

@@ -67,6 +67,7 @@ struct ScenarioLibrary {
     }
     let ids = scenarios.map(\.id)
     var message = "there is no scenario '\(id)'"
+    let distance = Suggestion.editDistance
     if let near = ids.min(by: { distance($0, id) < distance($1, id) }), distance(near, id) <= 3 {
       message += "; did you mean '\(near)'?"
     }
@@ -100,21 +101,5 @@ struct ScenarioLibrary {
     let current = FileManager.default.currentDirectoryPath + "/"
     let path = url.standardizedFileURL.path
     return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
-  }
-
-  private func distance(_ lhs: String, _ rhs: String) -> Int {
-    let a = Array(lhs)
-    let b = Array(rhs)
-    var row = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      var previous = row[0]
-      row[0] = i
-      for j in stride(from: 1, through: b.count, by: 1) {
-        let current = row[j]
-        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-        previous = current
-      }
-    }
-    return row[b.count]
   }
 }
