@@ -89,9 +89,7 @@ extension Engine {
         best = min(best, here)
         continue
       }
-      var successors = Set(step.next.map(\.step) + step.choices.flatMap { $0.next.map(\.step) })
-      successors.formUnion(step.scaleReplies.flatMap { $0.next.map(\.step) })
-      if step.next.isEmpty && index + 1 < scenario.steps.count { successors.insert(index + 1) }
+      let successors = scenario.successors(of: index)
       for next in successors.sorted() where distance[next] == nil {
         distance[next] = here + (scenario.steps[next].ask == .none ? 0 : 1)
         queue.append(next)

@@ -2,7 +2,7 @@ extension ScenarioChecks {
   /// `dead-end`: a step that is not an ending and has nowhere to go.
   func checkDeadEnds() {
     for (index, step) in scenario.steps.enumerated()
-    where !step.isEnd && successors(of: index).isEmpty {
+    where !step.isEnd && scenario.successors(of: index).isEmpty {
       reader.report(.deadEnd, message(step.id), at: step.location)
     }
   }

@@ -4,7 +4,9 @@ extension ScenarioChecks {
     var reached: Set<Int> = [scenario.startIndex]
     var queue = [scenario.startIndex]
     while let index = queue.popLast() {
-      for next in successors(of: index) where reached.insert(next).inserted { queue.append(next) }
+      for next in scenario.successors(of: index) where reached.insert(next).inserted {
+        queue.append(next)
+      }
     }
     for (index, step) in scenario.steps.enumerated() where !reached.contains(index) {
       reader.report(
