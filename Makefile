@@ -1,5 +1,6 @@
 # MentorCoach: build, run, test and benchmark the coach.
-# `make run` and `make test` work on a fresh machine: they install libedit when it is missing.
+# `make run` and `make test` work on a fresh machine: they install the Debian packages they
+# need (BUILD_PACKAGES to build, TEST_PACKAGES as well to test) when they are missing.
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
@@ -7,11 +8,16 @@ IMPORT_CHECK := --explicit-target-dependency-import-check error
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path)
 RELEASE_BIN_DIR = $(shell $(SWIFT) build -c release --show-bin-path)
 SOURCES := Package.swift Sources Tests Benchmarks
+BUILD_PACKAGES := pkg-config libedit-dev
+TEST_PACKAGES := $(BUILD_PACKAGES)
 
-.PHONY: run test lint format bench install clean deps build release
+.PHONY: run test lint format bench install clean deps test-deps build release
 
 deps:
-	@./scripts/ensure-libedit.sh
+	@./scripts/ensure-packages.sh $(BUILD_PACKAGES)
+
+test-deps:
+	@./scripts/ensure-packages.sh $(TEST_PACKAGES)
 
 build: deps
 	$(SWIFT) build $(IMPORT_CHECK)
@@ -28,7 +34,7 @@ lint:
 format:
 	$(SWIFT) format format --parallel --in-place --recursive $(SOURCES)
 
-test: deps lint
+test: test-deps lint
 	$(SWIFT) build --build-tests $(IMPORT_CHECK)
 	$(SWIFT) test --skip-build
 	"$(BIN_DIR)/mentor-coach" validate Scenarios
