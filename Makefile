@@ -9,7 +9,7 @@ BIN_DIR = $(shell $(SWIFT) build --show-bin-path)
 RELEASE_BIN_DIR = $(shell $(SWIFT) build -c release --show-bin-path)
 SOURCES := Package.swift Sources Tests Benchmarks
 BUILD_PACKAGES := pkg-config libedit-dev
-TEST_PACKAGES := $(BUILD_PACKAGES)
+TEST_PACKAGES := $(BUILD_PACKAGES) less
 
 .PHONY: run test lint format bench install clean deps test-deps build release
 

@@ -134,12 +134,16 @@ public final class BinaryRunner {
   /// `/bin/sh` changes to the folder and then replaces itself with the program, so the
   /// runner's process id is the program's.
   ///
-  /// - Parameter arguments: The subcommand and its arguments; `--home` is added.
+  /// - Parameters:
+  ///   - arguments: The subcommand and its arguments; `--home` is added.
+  ///   - extraEnvironment: Variables to set (or replace) on top of ``environment``.
   /// - Returns: The runner.
   /// - Throws: ``PTYRunnerError`` when the terminal cannot be made.
-  public func startOnTerminal(_ arguments: [String]) throws -> PTYRunner {
-    var environment = self.environment
-    environment["TERM"] = "xterm"
+  public func startOnTerminal(
+    _ arguments: [String], extraEnvironment: [String: String] = [:]
+  ) throws -> PTYRunner {
+    var environment = self.environment.merging(extraEnvironment) { $1 }
+    environment["TERM"] = extraEnvironment["TERM"] ?? "xterm"
     return try PTYRunner(
       executable: "/bin/sh",
       arguments: ["-c", "cd \"$0\" && exec \"$@\"", folder.path, executable.path]

@@ -12,12 +12,14 @@ extension MentorCoach.ReviewCommand {
     @Argument(
       help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"))
     var session: String
+    @Flag(help: "Write the transcript out without a pager, even on a terminal.")
+    var noPager = false
     @OptionGroup var sources: ReviewSources
 
     func run() throws {
       let url = try sources.index().locate(session)
       let log = try TranscriptReader.read(url)
-      ReviewPager.show(TranscriptRenderer().render(log))
+      ReviewPager.show(TranscriptRenderer().render(log), allowed: !noPager)
     }
   }
 }
