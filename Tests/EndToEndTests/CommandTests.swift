@@ -74,6 +74,19 @@ import Testing
     #expect(result.status == 0)
   }
 
+  @Test func explainListsEveryRuleConsideredOnlyWithTrace() throws {
+    let coach = try BinaryRunner()
+    let arguments =
+      ["explain", "first-meeting", "I am so busy with clinic"] + EndToEnd.fixtureOptions
+    let plain = try coach.run(arguments, input: "")
+    #expect(plain.status == 0)
+    #expect(plain.stdout.contains("Winner:     busy"))
+    #expect(!plain.stdout.contains("Rules considered:"))
+    let traced = try coach.run(arguments + ["--trace"], input: "")
+    #expect(traced.status == 0)
+    #expect(traced.stdout.contains("Rules considered:"))
+  }
+
   @Test func explainPrintsTheRuleTagsAndNextStepAsJSON() throws {
     let coach = try BinaryRunner()
     let result = try coach.run(

@@ -49,8 +49,8 @@ public struct Explanation: Sendable {
     interpretation.winner?.rule.reference.location.shortDescription
   }
 
-  /// A readable account for authors.
-  public func text() -> String {
+  /// A readable account for authors; with `trace`, every rule considered as well.
+  public func text(trace: Bool = true) -> String {
     var lines = [
       "Scenario \(scenarioID), step \(step)", "Answer:     \(input)",
       "Normalised: \(interpretation.normalizedText)",
@@ -63,10 +63,12 @@ public struct Explanation: Sendable {
     } else {
       lines.append("Clause used: none (no rule present in any clause)")
     }
-    lines.append("Rules considered:")
-    for entry in interpretation.trace {
-      let clause = entry.clause.map { " clause \($0 + 1)" } ?? ""
-      lines.append("  [\(entry.stage.rawValue)\(clause)] \(entry.rule): \(entry.outcome)")
+    if trace {
+      lines.append("Rules considered:")
+      for entry in interpretation.trace {
+        let clause = entry.clause.map { " clause \($0 + 1)" } ?? ""
+        lines.append("  [\(entry.stage.rawValue)\(clause)] \(entry.rule): \(entry.outcome)")
+      }
     }
     if let winner = interpretation.winner {
       lines.append("Winner:     \(winner.rule.reference)")

@@ -63,6 +63,8 @@ public struct Voice: Sendable {
   public var unknownCommand: String
   /// Said for `:why` before any free-text answer.
   public var whyNothing: String
+  /// The sentences of `:why`.
+  public var why: WhyWords
   /// Said when an answer could not be saved; `{reason}`.
   public var saveFailed: String
   /// Said when a session is resumed.

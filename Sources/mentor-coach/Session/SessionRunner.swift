@@ -110,7 +110,8 @@ final class SessionRunner {
           ]))
     case .why:
       if let last = lastAnswer {
-        printer.paragraph(Explanation(engine: last.engine, text: last.text).text())
+        printer.paragraph(
+          Explanation(engine: last.engine, text: last.text).plainWords(voice: voice))
       } else {
         printer.paragraph(voice.whyNothing)
       }

@@ -13,6 +13,7 @@ extension MentorCoach {
     @Option(help: ArgumentHelp("The step (default: the first free-text step).", valueName: "id"))
     var step: String?
     @Flag(help: "Print one JSON object.") var json = false
+    @Flag(help: "List every rule considered, in order, with what came of it.") var trace = false
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -35,7 +36,7 @@ extension MentorCoach {
       }
       let explanation = Explanation(
         scenario: scenario, stepIndex: index, text: text.joined(separator: " "))
-      Console.out(json ? explanation.json() : explanation.text())
+      Console.out(json ? explanation.json() : explanation.text(trace: trace))
     }
   }
 }

@@ -31,6 +31,10 @@ import Testing
     #expect(text.contains("Tags:       time.overload\n"))
     #expect(text.contains("Captures:   {1} = \"I'm\", {2} = \"swamped\"\n"))
     #expect(text.hasSuffix("Next step:  confidence"))
+    let short = explanation.text(trace: false)
+    #expect(!short.contains("Rules considered:"))
+    #expect(!short.contains("[reply clause 1]"))
+    #expect(short.contains("Winner:     busy (first-meeting.yaml:\(busy))\n"))
   }
 
   @Test func explainsAFallback() throws {
