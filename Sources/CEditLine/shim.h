@@ -72,6 +72,10 @@ static inline int cel_history_save(History *h, const char *path) {
   HistEvent ev;
   return history(h, &ev, H_SAVE, path);
 }
+static inline int cel_history_save_fp(History *h, FILE *fp) {
+  HistEvent ev;
+  return history(h, &ev, H_SAVE_FP, fp);
+}
 static inline int cel_history_count(History *h) {
   HistEvent ev;
   if (history(h, &ev, H_GETSIZE) != 0) return -1;

@@ -37,7 +37,8 @@ public final class EditLineReader: LineReader {
   /// - Parameters:
   ///   - programName: The name used to select settings in `~/.editrc` (`programName:bind …`).
   ///   - historyFile: Where persisted entries are loaded from and saved to, or `nil`. Its
-  ///     folder is created when the first entry is saved; the file gets mode 0600.
+  ///     folder is created (mode 0700) when the first entry is saved; the file gets mode 0600.
+  ///     Only a regular file is loaded.
   ///   - input: The terminal to read; standard input when `nil`.
   ///   - output: The terminal to draw on; standard output when `nil`.
   ///   - error: Where libedit reports problems; standard error when `nil`.
@@ -92,14 +93,14 @@ public final class EditLineReader: LineReader {
     return .endOfInput
   }
 
-  /// Adds an entry to the Up/Down history; see ``LineReader/addHistory(_:persist:)``.
+  /// Adds an entry to the Up/Down history; see ``LineReader/addHistory(_:persistedAs:)``.
   ///
   /// - Parameters:
-  ///   - line: The entry; blank lines are skipped and long ones cut to 4 KB.
-  ///   - persist: Whether to save it to the history file as well.
-  public func addHistory(_ line: String, persist: Bool) {
+  ///   - line: The entry for this session; blank lines are skipped and long ones cut to 4 KB.
+  ///   - entry: What to save to the history file for later sessions, or `nil` for nothing.
+  public func addHistory(_ line: String, persistedAs entry: String?) {
     guard !isClosed else { return }
-    history?.add(line, persist: persist)
+    history?.add(line, persistedAs: entry)
   }
 
   /// Restores the terminal (`el_end`), then frees the history (`history_end`).

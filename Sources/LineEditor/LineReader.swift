@@ -16,13 +16,15 @@ public protocol LineReader: AnyObject {
 
   /// Adds `line` to this session's in-memory history, for Up and Down recall.
   ///
+  /// Later sessions recall only what was persisted, never `line` itself.
+  ///
   /// - Parameters:
   ///   - line: The entry. Empty or blank lines are ignored; long entries are cut to
   ///     ``HistoryLimits/maximumEntryBytes``.
-  ///   - persist: When `true`, the entry is also written to the history file (if the reader has
-  ///     one), so it is recalled in later sessions. Pass `false` for free text that must not be
-  ///     stored on disk.
-  func addHistory(_ line: String, persist: Bool)
+  ///   - entry: What to write to the history file (if the reader has one) so that later
+  ///     sessions recall it, or `nil` to keep nothing. Pass only text that is safe to keep,
+  ///     such as a command's name without its arguments; never free text.
+  func addHistory(_ line: String, persistedAs entry: String?)
 
   /// The completion provider used for the Tab key.
   ///

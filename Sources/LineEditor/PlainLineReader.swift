@@ -6,7 +6,7 @@ import Glibc
 /// - A line ends at `\n`; a `\r` before it is removed too, and a last line without `\n` is
 ///   still returned.
 /// - Invalid UTF-8 is replaced with U+FFFD; lines of any length are accepted.
-/// - There is no editing, completion or history: ``addHistory(_:persist:)`` does nothing.
+/// - There is no editing, completion or history: ``addHistory(_:persistedAs:)`` does nothing.
 /// - End of file gives ``ReadResult/endOfInput``; SIGTERM or SIGHUP gives
 ///   ``ReadResult/terminated`` (when `handleTerminationSignals` is `true`). SIGINT keeps its
 ///   default action.
@@ -78,8 +78,8 @@ public final class PlainLineReader: LineReader {
   ///
   /// - Parameters:
   ///   - line: Ignored.
-  ///   - persist: Ignored.
-  public func addHistory(_ line: String, persist: Bool) {}
+  ///   - entry: Ignored.
+  public func addHistory(_ line: String, persistedAs entry: String?) {}
 
   /// Marks the reader closed; the input stream itself is left open.
   public func close() {

@@ -28,7 +28,7 @@ import Testing
       fflush(nil)
       switch result {
       case .line(let line):
-        reader.addHistory(line, persist: line.hasPrefix(":"))
+        reader.addHistory(line, persistedAs: line.hasPrefix(":") ? line : nil)
       case .interrupted(hadText: true):
         continue
       case .interrupted(hadText: false), .endOfInput, .terminated:

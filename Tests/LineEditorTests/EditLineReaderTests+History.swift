@@ -21,18 +21,21 @@ extension EditLineReaderTests {
     let reader = EditLineReader(
       programName: "lineeditor-tests", historyFile: file, input: terminal.input,
       output: terminal.output, error: terminal.output)
-    reader.addHistory(":help", persist: true)
-    reader.addHistory("my private answer", persist: false)
-    reader.addHistory("café :back", persist: true)
+    reader.addHistory(":help", persistedAs: ":help")
+    reader.addHistory("my private answer", persistedAs: nil)
+    reader.addHistory("café :back", persistedAs: "café :back")
+    reader.addHistory(":note my secret", persistedAs: ":note")
     reader.useScriptedInput([.text("\u{1B}[A\u{1B}[A\n")])
-    #expect(reader.readLine(prompt: "> ") == .line("my private answer"))
+    #expect(reader.readLine(prompt: "> ") == .line("café :back"))
     reader.close()
 
     let saved = try String(contentsOf: file, encoding: .utf8)
     #expect(saved.hasPrefix("_HiStOrY_V2_\n"))
     #expect(saved.contains(":help"))
     #expect(saved.contains("café"))
+    #expect(saved.contains(":note"))
     #expect(!saved.contains("private"))
+    #expect(!saved.contains("secret"))
     let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
   }
@@ -46,7 +49,8 @@ extension EditLineReaderTests {
       let first = EditLineReader(
         programName: "lineeditor-tests", historyFile: file, input: terminal.input,
         output: terminal.output, error: terminal.output)
-      first.addHistory("from the first session", persist: true)
+      first.addHistory("an answer of the first session", persistedAs: nil)
+      first.addHistory(":where now", persistedAs: ":where")
       first.close()
     }
     let terminal = try PseudoTerminal()
@@ -54,8 +58,8 @@ extension EditLineReaderTests {
       programName: "lineeditor-tests", historyFile: file, input: terminal.input,
       output: terminal.output, error: terminal.output)
     defer { second.close() }
-    second.useScriptedInput([.text("\u{1B}[A\n")])
-    #expect(second.readLine(prompt: "> ") == .line("from the first session"))
+    second.useScriptedInput([.text("\u{1B}[A\u{1B}[A\n")])
+    #expect(second.readLine(prompt: "> ") == .line(":where"))
   }
 
   @Test func capsLongEntries() {

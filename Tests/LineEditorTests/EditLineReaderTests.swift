@@ -42,8 +42,8 @@ import Testing
     let terminal = try PseudoTerminal()
     let reader = makeReader(terminal)
     defer { reader.close() }
-    reader.addHistory("first entry", persist: false)
-    reader.addHistory("second entry", persist: false)
+    reader.addHistory("first entry", persistedAs: nil)
+    reader.addHistory("second entry", persistedAs: nil)
     #expect(read(reader, terminal, [.text("\u{1B}[A\n")]) == .line("second entry"))
     #expect(read(reader, terminal, [.text("\u{1B}[A\u{1B}[A\n")]) == .line("first entry"))
   }

@@ -72,7 +72,7 @@ import Testing
     let loud = PlainLineReader(
       echoPrompt: true, input: input, output: output, handleTerminationSignals: false)
     #expect(loud.readLine(prompt: "loud> ") == .endOfInput)
-    loud.addHistory("ignored", persist: true)
+    loud.addHistory("ignored", persistedAs: "ignored")
     fclose(output)
     let handle = FileHandle(fileDescriptor: ends[0], closeOnDealloc: true)
     #expect(String(decoding: handle.readDataToEndOfFile(), as: UTF8.self) == "loud> ")

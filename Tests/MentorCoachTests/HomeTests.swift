@@ -63,6 +63,14 @@ import Testing
     }
   }
 
+  @Test func theHistoryKeepsAChoiceByNameNeverTheNumberTyped() throws {
+    let scenarios = [try compiled(Self.other, path: "another-talk.yaml"), try firstMeeting()]
+    let entries = ["2", "first-meeting", "r", "q", ":q"].map {
+      Home.choice($0, scenarios: scenarios, canResume: true)?.historyEntry
+    }
+    #expect(entries == ["first-meeting", "first-meeting", "r", ":quit", ":quit"])
+  }
+
   @Test func aNumberWithNoScenariosChoosesNothing() async {
     // `1...scenarios.count` is an invalid range when the library is empty: the program traps.
     await #expect(processExitsWith: .success) {

@@ -62,14 +62,14 @@ import Testing
     #expect(SessionCommand(line: test.line) == test.command)
   }
 
-  @Test func onlyNotesStayOutOfThePersistentHistory() {
-    #expect(!SessionCommand.note("private").isPersistable)
-    #expect(!SessionCommand.note("").isPersistable)
-    let others: [SessionCommand] = [
-      .help, .back, .repeatQuestion, .skip, .whereAmI, .why, .quit, .group, .pass,
-      .timer(minutes: 2), .extend(minutes: 1), .pause, .unknown(":x"),
-    ]
-    #expect(others.filter { !$0.isPersistable }.isEmpty)
+  @Test(arguments: [
+    (":note Maria is going through a divorce", ":note"), (":q I cannot cope", ":quit"),
+    (":n private", ":note"), (":timer 5", nil), (":group", nil), (":nots Maria", nil),
+    (":quitt now", nil), (":WHERE am I", ":where"),
+  ])
+  func historyKeepsOnlyTheNameOfAValidCommand(line: String, entry: String?) throws {
+    let command = try #require(SessionCommand(line: line))
+    #expect(command.historyEntry(validIn: SessionCommand.practiceNames) == entry)
   }
 
   @Test func everyCompletionNameParsesAsAKnownCommand() {
@@ -77,6 +77,7 @@ import Testing
       let command = SessionCommand(line: name)
       #expect(command != nil, "\(name)")
       if case .unknown? = command { Issue.record("\(name) parses as unknown") }
+      #expect(command?.name == name)
     }
   }
 

@@ -107,22 +107,24 @@ import Transcript
     #expect(run.events.last?.pauseReason == .signal)
   }
 
-  @Test func aNoteIsRecordedButKeptOutOfThePersistentHistory() throws {
+  @Test func onlyValidCommandNamesReachThePersistentHistory() throws {
     let run = try run([
       .line(":note ask about rota"), .line("I am so busy"), .line("5"), .line("2"), .line(":where"),
-      .line(":quit"),
+      .line(":nots Maria Lopez"), .line(":group"), .line(":q I cannot cope"),
     ])
     #expect(run.events.contains { $0.payload == .note(text: "ask about rota") })
     #expect(run.screen.text.contains("Your note is saved."))
     typealias Entry = ScriptedLineReader.HistoryEntry
     #expect(
       run.reader.history == [
-        Entry(line: ":note ask about rota", persist: false),
-        Entry(line: "I am so busy", persist: false),
-        Entry(line: "5", persist: true),
-        Entry(line: "2", persist: true),
-        Entry(line: ":where", persist: true),
-        Entry(line: ":quit", persist: true),
+        Entry(line: ":note ask about rota", persisted: ":note"),
+        Entry(line: "I am so busy", persisted: nil),
+        Entry(line: "5", persisted: nil),
+        Entry(line: "2", persisted: nil),
+        Entry(line: ":where", persisted: ":where"),
+        Entry(line: ":nots Maria Lopez", persisted: nil),
+        Entry(line: ":group", persisted: nil),
+        Entry(line: ":q I cannot cope", persisted: ":quit"),
       ])
   }
 
@@ -136,7 +138,7 @@ import Transcript
   @Test func blankLinesAreIgnored() throws {
     let run = try run([.line(""), .line("   "), .line(":quit")])
     #expect(run.events.answers.isEmpty)
-    #expect(run.reader.history == [.init(line: ":quit", persist: true)])
+    #expect(run.reader.history == [.init(line: ":quit", persisted: ":quit")])
   }
 
   @Test func backAndSkipAreRecorded() throws {

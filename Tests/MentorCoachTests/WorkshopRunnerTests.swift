@@ -151,17 +151,17 @@ import Transcript
     typealias Entry = ScriptedLineReader.HistoryEntry
     #expect(
       run.reader.history == [
-        Entry(line: ":note Ben seems tired", persist: false),
-        Entry(line: "I am busy", persist: false),
-        Entry(line: ":where", persist: true),
-        Entry(line: ":quit", persist: true),
+        Entry(line: ":note Ben seems tired", persisted: ":note"),
+        Entry(line: "I am busy", persisted: nil),
+        Entry(line: ":where", persisted: ":where"),
+        Entry(line: ":quit", persisted: ":quit"),
       ])
   }
 
-  @Test func theRoomsMenuAnswerGoesIntoThePersistentHistory() throws {
-    let run = try run([":group", "5", ":group", "6", "2", ":quit"])
-    #expect(run.reader.history.contains(.init(line: "2", persist: true)))
-    #expect(!run.reader.history.contains(.init(line: "5", persist: true)))
+  @Test func answersAndChoicesNeverReachThePersistentHistory() throws {
+    let run = try run([":group", "5", ":group", "6", "2", ":timer 3", ":quit"])
+    #expect(
+      run.reader.history.compactMap(\.persisted) == [":group", ":group", ":timer", ":quit"])
   }
 
   struct StopCase: CustomTestStringConvertible, Sendable {

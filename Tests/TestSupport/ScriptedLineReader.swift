@@ -5,21 +5,21 @@ public import LineEditor
 /// It records every prompt shown, every history entry added and whether ``close()`` was called.
 /// When the script runs out, reads return ``ReadResult/endOfInput``.
 public final class ScriptedLineReader: LineReader {
-  /// One call to ``addHistory(_:persist:)``.
+  /// One call to ``addHistory(_:persistedAs:)``.
   public struct HistoryEntry: Equatable, Sendable {
     /// The line added.
     public var line: String
-    /// Whether the caller asked for it to be saved to disk.
-    public var persist: Bool
+    /// What the caller asked to save to disk, if anything.
+    public var persisted: String?
 
     /// Creates an entry.
     ///
     /// - Parameters:
     ///   - line: The line added.
-    ///   - persist: Whether it was to be saved.
-    public init(line: String, persist: Bool) {
+    ///   - persisted: What was to be saved.
+    public init(line: String, persisted: String?) {
       self.line = line
-      self.persist = persist
+      self.persisted = persisted
     }
   }
 
@@ -27,7 +27,7 @@ public final class ScriptedLineReader: LineReader {
   public var completer: (@Sendable (_ lineBeforeCursor: String) -> [String])?
   /// The prompts passed to ``readLine(prompt:)``, in order.
   public private(set) var prompts: [String] = []
-  /// The entries passed to ``addHistory(_:persist:)``, in order.
+  /// The entries passed to ``addHistory(_:persistedAs:)``, in order.
   public private(set) var history: [HistoryEntry] = []
   /// Whether ``close()`` has been called.
   public private(set) var isClosed = false
@@ -53,9 +53,9 @@ public final class ScriptedLineReader: LineReader {
   ///
   /// - Parameters:
   ///   - line: The line added.
-  ///   - persist: Whether it should be saved.
-  public func addHistory(_ line: String, persist: Bool) {
-    history.append(HistoryEntry(line: line, persist: persist))
+  ///   - entry: What should be saved.
+  public func addHistory(_ line: String, persistedAs entry: String?) {
+    history.append(HistoryEntry(line: line, persisted: entry))
   }
 
   /// Records that the reader was closed.

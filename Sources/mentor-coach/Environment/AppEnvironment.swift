@@ -4,8 +4,13 @@ import LineEditor
 
 /// Where things are and how to print: resolved once from options and environment variables.
 struct AppEnvironment {
-  /// The data folder: transcripts under `sessions/`, the command history.
+  /// The data folder: transcripts under `sessions/`.
   var home: URL
+  /// The command history, which holds command names only: `$XDG_STATE_HOME/mentor-coach/history`
+  /// (`~/.local/state/mentor-coach/history` by default), or `DIR/state/history` when the data
+  /// folder was chosen with `--home` or `MENTOR_COACH_HOME`, so that such a folder (a test's,
+  /// a workshop laptop's) keeps everything together.
+  var historyFile: URL
   /// Folders searched for scenarios, bundled first.
   var scenarioFolders: [URL]
   /// The folder of the shared prompts, when one was found.
@@ -32,6 +37,8 @@ struct AppEnvironment {
   ) throws {
     self.variables = variables
     home = Self.resolveHome(homeOption, variables)
+    historyFile = Self.resolveHistory(homeOption, variables)
+    Self.removeLegacyHistory(in: home)
     let resources = Self.resourceFolder()
     if let option = promptsOption ?? variables["MENTOR_COACH_PROMPTS"] {
       promptsLocation = URL(fileURLWithPath: option)
@@ -55,7 +62,25 @@ struct AppEnvironment {
   }
 
   var sessionsFolder: URL { home.appendingPathComponent("sessions") }
-  var historyFile: URL { home.appendingPathComponent("history") }
+
+  private static func resolveHistory(_ option: String?, _ variables: [String: String]) -> URL {
+    if let path = option ?? variables["MENTOR_COACH_HOME"], !path.isEmpty {
+      return URL(fileURLWithPath: path).appendingPathComponent("state/history")
+    }
+    let state =
+      variables["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+      ?? URL(fileURLWithPath: variables["HOME"] ?? NSHomeDirectory())
+      .appendingPathComponent(".local/state")
+    return state.appendingPathComponent("mentor-coach/history")
+  }
+
+  /// Deletes the history file that versions up to 0.1.0 kept in the data folder: it holds
+  /// answers typed at scale and choice questions. `unlink` removes a link, never its target.
+  private static func removeLegacyHistory(in home: URL) {
+    for name in ["history", "history.tmp"] {
+      unlink(home.appendingPathComponent(name).path)
+    }
+  }
 
   private static func resolveHome(_ option: String?, _ variables: [String: String]) -> URL {
     if let path = option ?? variables["MENTOR_COACH_HOME"], !path.isEmpty {

@@ -38,7 +38,7 @@ struct Home {
         choice = Self.choice(
           line.trimmingSpaces, scenarios: scenarios, canResume: unfinished != nil)
         if choice == nil, !line.trimmingSpaces.isEmpty { printer.paragraph(voice.homePrompt) }
-        if choice != nil { reader.addHistory(line.trimmingSpaces, persist: true) }
+        reader.addHistory(line.trimmingSpaces, persistedAs: choice?.historyEntry)
       case .interrupted(let hadText): if !hadText { choice = .quit }
       case .endOfInput, .terminated: choice = .quit
       }
@@ -65,6 +65,16 @@ struct Home {
     case practice(Scenario)
     case resume
     case quit
+
+    /// What the history file keeps of a valid choice: the scenario's id (never the number
+    /// typed), `r` or `:quit`.
+    var historyEntry: String {
+      switch self {
+      case .practice(let scenario): scenario.id
+      case .resume: "r"
+      case .quit: ":quit"
+      }
+    }
   }
 
   static func choice(_ text: String, scenarios: [Scenario], canResume: Bool) -> Choice? {

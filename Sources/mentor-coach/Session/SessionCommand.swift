@@ -49,11 +49,32 @@ enum SessionCommand: Equatable {
     }
   }
 
-  /// Whether the command goes into the persistent history (all commands except notes, which
-  /// carry free text).
-  var isPersistable: Bool {
-    if case .note = self { return false }
-    return true
+  /// The command's full name without its argument (`:note` for `:n my note`), or nil for an
+  /// unknown command.
+  var name: String? {
+    switch self {
+    case .help: ":help"
+    case .back: ":back"
+    case .repeatQuestion: ":repeat"
+    case .skip: ":skip"
+    case .note: ":note"
+    case .whereAmI: ":where"
+    case .why: ":why"
+    case .quit: ":quit"
+    case .group: ":group"
+    case .pass: ":pass"
+    case .timer: ":timer"
+    case .extend: ":extend"
+    case .pause: ":pause"
+    case .unknown: nil
+    }
+  }
+
+  /// What the persistent history keeps of this command: its name alone, and only when it is
+  /// one of `names` (the commands valid where it was typed). Arguments, notes, mistyped
+  /// commands and answers never reach the history file.
+  func historyEntry(validIn names: [String]) -> String? {
+    name.flatMap { names.contains($0) ? $0 : nil }
   }
 }
 

@@ -72,12 +72,13 @@ final class SessionRunner {
   /// Handles one line; returns how the session ended, or nil to keep going.
   private func handle(_ line: String) -> SessionEnd? {
     if let command = SessionCommand(line: line) {
-      reader.addHistory(line.trimmingSpaces, persist: command.isPersistable)
+      reader.addHistory(
+        line.trimmingSpaces,
+        persistedAs: command.historyEntry(validIn: SessionCommand.practiceNames))
       return run(command)
     }
     guard line.contains(where: { !$0.isWhitespace }) else { return nil }
-    let isMenuAnswer = engine.currentStep.ask == .choice || engine.currentStep.ask == .scale
-    reader.addHistory(line, persist: isMenuAnswer)
+    reader.addHistory(line, persistedAs: nil)
     if engine.currentStep.ask == .text { lastAnswer = (engine, line) }
     return emit(engine.handle(.answer(line))) ? nil : .saveFailed
   }

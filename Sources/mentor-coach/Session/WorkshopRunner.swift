@@ -62,11 +62,14 @@ final class WorkshopRunner {
 
   private func handle(_ line: String) -> SessionEnd? {
     if let command = SessionCommand(line: line) {
-      reader.addHistory(line.trimmingSpaces, persist: command.isPersistable)
+      reader.addHistory(
+        line.trimmingSpaces,
+        persistedAs: command.historyEntry(
+          validIn: SessionCommand.practiceNames + SessionCommand.workshopNames))
       return run(command)
     }
     guard line.contains(where: { !$0.isWhitespace }) else { return nil }
-    reader.addHistory(line, persist: session.step.ask == .choice || session.step.ask == .scale)
+    reader.addHistory(line, persistedAs: nil)
     let turn: WorkshopSession.Turn
     let who: String?
     if groupIsNext {
