@@ -74,8 +74,10 @@ struct AppEnvironment {
     return state.appendingPathComponent("mentor-coach/history")
   }
 
-  /// Deletes the history file that versions up to 0.1.0 kept in the data folder: it holds
-  /// answers typed at scale and choice questions. `unlink` removes a link, never its target.
+  /// Deletes the history file that versions up to 0.1.0 kept in the data folder.
+  ///
+  /// It holds answers typed at scale and choice questions. `unlink` removes a link, never its
+  /// target.
   private static func removeLegacyHistory(in home: URL) {
     for name in ["history", "history.tmp"] {
       unlink(home.appendingPathComponent(name).path)

@@ -70,9 +70,10 @@ enum SessionCommand: Equatable {
     }
   }
 
-  /// What the persistent history keeps of this command: its name alone, and only when it is
-  /// one of `names` (the commands valid where it was typed). Arguments, notes, mistyped
-  /// commands and answers never reach the history file.
+  /// What the persistent history keeps of this command, if anything.
+  ///
+  /// Its name alone, and only when it is one of `names` (the commands valid where it was
+  /// typed). Arguments, notes, mistyped commands and answers never reach the history file.
   func historyEntry(validIn names: [String]) -> String? {
     name.flatMap { names.contains($0) ? $0 : nil }
   }
