@@ -85,6 +85,9 @@ extension EditLineReader {
       }
       var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
       let ready = poll(&descriptor, 1, 250)
+      if ready == 0, let refreshed = promptRefresher?(), refreshed != promptText {
+        redraw(prompt: refreshed)
+      }
       if ready == 0 || (ready < 0 && errno == EINTR) { continue }
       if ready < 0 { return .failed(errno) }
       var byte: UInt8 = 0

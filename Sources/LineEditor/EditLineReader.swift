@@ -21,12 +21,19 @@ import Glibc
 public final class EditLineReader: LineReader {
   /// The Tab completion provider; see ``LineReader/completer``.
   public var completer: (@Sendable (_ lineBeforeCursor: String) -> [String])?
+  /// Asked about four times a second while a line is being read: the prompt to show now.
+  ///
+  /// When it differs from the prompt on screen, libedit redraws the prompt and the line from
+  /// this thread, between keys, so nothing races the editor (a live countdown in the prompt).
+  public var promptRefresher: (() -> String)?
 
   let editor: OpaquePointer
   let history: HistoryStore?
   let inputDescriptor: Int32
   let output: UnsafeMutablePointer<FILE>
   var prompt: UnsafeMutablePointer<CChar>?
+  /// The prompt as given, before markup, to tell whether a refreshed one differs.
+  var promptText = ""
   var decoder = UTF8ByteDecoder()
   var replayByte: UInt8?
   var script: [ScriptedInput]?
@@ -113,12 +120,13 @@ public final class EditLineReader: LineReader {
     prompt = nil
   }
 
-  private func write(_ text: String) {
+  func write(_ text: String) {
     fputs(text, output)
     fflush(output)
   }
 
-  private func setPrompt(_ text: String) {
+  func setPrompt(_ text: String) {
+    promptText = text
     free(prompt)
     prompt = strdup(PromptMarkup.mark(text))
   }

@@ -29,4 +29,18 @@ enum PromptMarkup {
     }
     return String(result)
   }
+
+  /// The columns a prompt takes on screen: escape sequences take none.
+  static func visibleWidth(_ prompt: String) -> Int {
+    var inside = false
+    var width = 0
+    for scalar in mark(prompt).unicodeScalars {
+      if scalar == "\u{1}" {
+        inside.toggle()
+      } else if !inside {
+        width += 1
+      }
+    }
+    return width
+  }
 }

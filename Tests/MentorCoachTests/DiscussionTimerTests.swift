@@ -103,25 +103,44 @@ import Testing
     #expect(DiscussionTimer.format(test.seconds) == test.text)
   }
 
-  @Test func aCountdownWithoutATerminalShowsNothingAndRingsOnlyWhenAsked() {
-    let written = Written()
-    let countdown = LiveCountdown(isTerminal: false) { written.append($0) }
-    #expect(countdown.remaining() == nil)
+  /// A countdown on a clock the test moves by hand.
+  private final class Clock {
+    var seconds: TimeInterval = 100
+  }
+
+  @Test func theCountdownLabelCountsDownPausesAndRingsOnce() {
+    let clock = Clock()
+    let countdown = LiveCountdown { clock.seconds }
+    #expect(countdown.label() == nil)
     #expect(!countdown.ringIfDue())
-    countdown.update { $0.start(0.001, now: LiveCountdown.now() - 1) }
-    #expect(countdown.remaining() == 0)
+    countdown.start(90, step: "opening")
+    #expect(countdown.label() == "1:30")
+    clock.seconds += 30
+    #expect(countdown.label() == "1:00")
+    countdown.togglePause()
+    clock.seconds += 500
+    #expect(countdown.label() == "1:00 paused")
+    countdown.togglePause()
+    clock.seconds += 60
+    #expect(countdown.label() == "time up")
+    #expect(countdown.bellIfDue())
+    #expect(!countdown.bellIfDue())
     #expect(countdown.ringIfDue())
     #expect(!countdown.ringIfDue())
-    countdown.stop()
-    #expect(written.value.isEmpty)
+    countdown.extend(60)
+    #expect(countdown.label() == "1:00")
   }
-}
 
-/// Text written from a `@Sendable` closure.
-final class Written: @unchecked Sendable {
-  private let lock = NSLock()
-  private var pieces: [String] = []
-
-  func append(_ text: String) { lock.withLock { pieces.append(text) } }
-  var value: [String] { lock.withLock { pieces } }
+  @Test func theCountdownStopsWhenItsStepEnds() {
+    let clock = Clock()
+    let countdown = LiveCountdown { clock.seconds }
+    countdown.start(300, step: "opening")
+    countdown.follow(step: "opening")
+    #expect(countdown.label() == "5:00")
+    countdown.follow(step: "confidence")
+    #expect(countdown.label() == nil)
+    #expect(countdown.remaining() == nil)
+    clock.seconds += 400
+    #expect(!countdown.ringIfDue())
+  }
 }

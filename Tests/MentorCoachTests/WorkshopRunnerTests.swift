@@ -37,7 +37,7 @@ import Transcript
     let reader = ScriptedLineReader(lines)
     let runner = WorkshopRunner(
       session: session, reader: reader, transcript: sink, printer: screen.printer(),
-      countdown: LiveCountdown(isTerminal: false) { _ in })
+      countdown: LiveCountdown())
     runner.echoesInput = echoes
     let end = runner.run(opening: opening)
     return Run(end: end, screen: screen, reader: reader)
@@ -215,6 +215,17 @@ import Transcript
     #expect(run.events.types.filter { $0 != "said" } == ["paused"])
   }
 
+  @Test func theTimerShowsInThePromptUntilItsStepEnds() throws {
+    let run = try run([":timer 2", "I am so busy", "I feel nervous", "Me too", ":quit"])
+    let prompts = run.reader.prompts
+    #expect(prompts.first == "Ana> ")
+    // "[2:00] Ana> " on a quick machine, "[1:59] Ana> " on a slow one.
+    #expect(prompts[1].hasPrefix("[") && prompts[1].hasSuffix("] Ana> "))
+    #expect(prompts[3].hasPrefix("[") && prompts[3].hasSuffix("] Cy> "))
+    #expect(prompts[4] == "Ana> ", "the timer stops when the room leaves its step")
+    #expect(!run.screen.text.contains("\u{1B}"))
+  }
+
   @Test func aStepWithADiscussionStartsTheTimerAndNotesShowOnlyWhenAsked() throws {
     let scenario = try compiled(Self.discussion, path: "discuss.yaml")
     let hidden = try run([":quit"], scenario: scenario)
@@ -253,7 +264,7 @@ import Transcript
     let runner = WorkshopRunner(
       session: session, reader: reader, transcript: sink,
       printer: CoachPrinter(useColor: false, width: 160) { text += $0 },
-      countdown: LiveCountdown(isTerminal: false) { _ in })
+      countdown: LiveCountdown())
     #expect(runner.run(opening: opening) == .saveFailed)
     #expect(reader.prompts == ["Ana> "])
     #expect(text.hasSuffix(saveFailedMessage + "\n\n"))
@@ -269,7 +280,7 @@ import Transcript
     let runner = WorkshopRunner(
       session: session, reader: ScriptedLineReader([.line(":pass")]), transcript: sink,
       printer: CoachPrinter(useColor: false, width: 160) { text += $0 },
-      countdown: LiveCountdown(isTerminal: false) { _ in })
+      countdown: LiveCountdown())
     #expect(runner.run(opening: opening) == .saveFailed)
     #expect(!text.contains("passes on this one"))
     #expect(!text.contains("How ready"))

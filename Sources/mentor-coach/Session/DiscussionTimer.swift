@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// A discussion countdown: started, extended, paused and resumed against a clock.
 struct DiscussionTimer: Equatable {
@@ -53,68 +52,70 @@ struct DiscussionTimer: Equatable {
   }
 }
 
-/// Shows a running countdown in the top-right corner of the terminal, once a second, without
-/// disturbing the line being typed (the cursor is saved and restored around each update); rings
-/// the bell at zero.
-final class LiveCountdown: Sendable {
-  private let timer = Mutex(DiscussionTimer())
-  private let stopped = Atomic(false)
-  private let isTerminal: Bool
-  private let write: @Sendable (String) -> Void
+/// The room's discussion countdown, shown in the facilitator's prompt: `[4:32] Ana> `.
+///
+/// It draws nothing itself. The workshop loop puts ``label()`` in the prompt, and on a terminal
+/// the line editor asks for the prompt again about four times a second and redraws it from its
+/// own thread, between keys: no second thread writes to the screen, and no cursor jumps to
+/// another line. A countdown belongs to the step it was started at and stops when the room
+/// leaves that step.
+final class LiveCountdown {
+  private(set) var timer = DiscussionTimer()
+  /// The step the countdown was started at.
+  private(set) var step: String?
+  /// Whether the bell has sounded for this countdown.
+  private var hasBelled = false
+  private let clock: () -> TimeInterval
 
-  init(isTerminal: Bool, write: @escaping @Sendable (String) -> Void) {
-    self.isTerminal = isTerminal
-    self.write = write
-    guard isTerminal else { return }
-    Thread.detachNewThread { [self] in
-      while !stopped.load(ordering: .relaxed) {
-        tick()
-        Thread.sleep(forTimeInterval: 1)
-      }
-    }
+  /// - Parameter clock: Seconds from any fixed point; the system's uptime by default.
+  init(clock: @escaping () -> TimeInterval = LiveCountdown.now) {
+    self.clock = clock
   }
 
   static func now() -> TimeInterval { ProcessInfo.processInfo.systemUptime }
 
-  func update(_ change: (inout DiscussionTimer) -> Void) {
-    timer.withLock { change(&$0) }
-    if isTerminal { tick() }
+  /// Starts a countdown of `seconds` for `step`.
+  func start(_ seconds: TimeInterval, step: String) {
+    timer.start(seconds, now: clock())
+    self.step = step
+    hasBelled = false
   }
 
-  /// The time left, or nil when no countdown was started.
+  /// Adds time to the running countdown.
+  func extend(_ seconds: TimeInterval) {
+    timer.extend(seconds)
+    hasBelled = false
+  }
+
+  /// Pauses or resumes the countdown.
+  func togglePause() { timer.togglePause(now: clock()) }
+
+  /// Stops the countdown when the room has moved on from the step it was started at.
+  func follow(step current: String) {
+    guard let step, step != current else { return }
+    timer = DiscussionTimer()
+    self.step = nil
+  }
+
+  /// The time left, or nil when no countdown is running.
   func remaining() -> TimeInterval? {
-    timer.withLock { $0.total > 0 ? $0.remaining(now: Self.now()) : nil }
+    timer.total > 0 ? timer.remaining(now: clock()) : nil
   }
 
-  /// Whether it reached zero since last asked (for terminals without the live display).
-  func ringIfDue() -> Bool {
-    timer.withLock { $0.ringIfDue(now: Self.now()) }
+  /// Whether it reached zero since last asked.
+  func ringIfDue() -> Bool { timer.ringIfDue(now: clock()) }
+
+  /// Whether the bell should sound now: true once, when the countdown first reads zero.
+  func bellIfDue() -> Bool {
+    guard let left = remaining(), left == 0, !hasBelled else { return false }
+    hasBelled = true
+    return true
   }
 
-  func stop() {
-    stopped.store(true, ordering: .relaxed)
-    if isTerminal { write("\u{1B}7\u{1B}[1;1H\u{1B}[K\u{1B}8") }
-  }
-
-  private func tick() {
-    let (left, running, ring, total) = timer.withLock { state in
-      (
-        state.remaining(now: Self.now()), state.isRunning, state.ringIfDue(now: Self.now()),
-        state.total
-      )
-    }
-    guard total > 0 else { return }
-    let label =
-      left == 0
-      ? " TIME "
-      : running ? " \(DiscussionTimer.format(left)) " : " \(DiscussionTimer.format(left)) paused "
-    let columns = Self.columns()
-    let column = max(1, columns - label.count)
-    write("\u{1B}7\u{1B}[1;\(column)H\u{1B}[7m\(label)\u{1B}[0m\u{1B}8" + (ring ? "\u{7}" : ""))
-  }
-
-  private static func columns() -> Int {
-    var size = winsize()
-    return ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
+  /// `4:32`, `4:32 paused` or `time up`; nil when there is no countdown.
+  func label() -> String? {
+    guard let left = remaining() else { return nil }
+    if left == 0 { return "time up" }
+    return DiscussionTimer.format(left) + (timer.isRunning ? "" : " paused")
   }
 }

@@ -63,12 +63,9 @@ extension SessionLauncher {
     var printer = CoachPrinter.standard(useColor: environment.useColor)
     printer.width = min(printer.width, 72)
     printer.showsNotes = showsNotes
-    let countdown = LiveCountdown(isTerminal: environment.isInteractive) { text in
-      FileHandle.standardOutput.write(Data(text.utf8))
-    }
-    defer { countdown.stop() }
     let runner = WorkshopRunner(
-      session: session, reader: reader, transcript: writer, printer: printer, countdown: countdown)
+      session: session, reader: reader, transcript: writer, printer: printer,
+      countdown: LiveCountdown())
     runner.echoesInput = !environment.isInteractive
     let end = runner.run(opening: opening)
     if end == .saveFailed {

@@ -28,6 +28,21 @@ final class WorkshopRunner {
     self.countdown = countdown
     let names = SessionCommand.practiceNames + SessionCommand.workshopNames
     reader.completer = { line in line.hasPrefix(":") ? names : [] }
+    (reader as? EditLineReader)?.promptRefresher = { [unowned self] in
+      if countdown.bellIfDue() { FileHandle.standardOutput.write(Data("\u{7}".utf8)) }
+      return prompt()
+    }
+  }
+
+  /// Who answers next, as the prompt names them.
+  private var speaker: String {
+    Sanitizer.forTerminal(groupIsNext ? WorkshopSession.group : session.turn ?? voice.roomLabel)
+  }
+
+  /// `Ana> `, with the countdown in front while one runs: `[4:32] Ana> `.
+  private func prompt() -> String {
+    let timer = countdown.label().map { printer.styled("[\($0)]", "1;33") + " " } ?? ""
+    return timer + printer.styled("\(speaker)> ", "1;32")
   }
 
   var voice: Voice { session.scenario.prompts.voice }
@@ -43,10 +58,12 @@ final class WorkshopRunner {
       if session.isPaused {
         return record(.paused(reason: .safety), who: nil) ? .paused(.safety) : .saveFailed
       }
-      if countdown.ringIfDue() { printer.paragraph(voice.timeUp + "\u{7}", style: "1;33") }
-      let speaker = Sanitizer.forTerminal(
-        groupIsNext ? WorkshopSession.group : session.turn ?? voice.roomLabel)
-      switch reader.readLine(prompt: printer.styled("\(speaker)> ", "1;32")) {
+      countdown.follow(step: session.step.id)
+      if countdown.ringIfDue() {
+        printer.paragraph(voice.timeUp + (countdown.bellIfDue() ? "\u{7}" : ""), style: "1;33")
+      }
+      let speaker = self.speaker
+      switch reader.readLine(prompt: prompt()) {
       case .line(let line):
         if echoesInput { printer.line("\(speaker)> " + Sanitizer.forTerminal(line)) }
         if let end = handle(line) { return end }
@@ -99,15 +116,15 @@ final class WorkshopRunner {
     case .timer(let minutes):
       let seconds = TimeInterval((minutes ?? 0) * 60)
       let length = seconds > 0 ? seconds : TimeInterval(session.step.discussSeconds ?? 300)
-      countdown.update { $0.start(length, now: LiveCountdown.now()) }
+      countdown.start(length, step: session.step.id)
       printer.paragraph(Voice.fill(voice.timerStarted, ["time": DiscussionTimer.format(length)]))
     case .extend(let minutes):
-      countdown.update { $0.extend(TimeInterval(minutes * 60)) }
+      countdown.extend(TimeInterval(minutes * 60))
       printer.paragraph(
         Voice.fill(voice.timerStarted, ["time": DiscussionTimer.format(countdown.remaining() ?? 0)])
       )
     case .pause:
-      countdown.update { $0.togglePause(now: LiveCountdown.now()) }
+      countdown.togglePause()
       printer.paragraph(
         Voice.fill(voice.timerLeft, ["time": DiscussionTimer.format(countdown.remaining() ?? 0)]))
     case .back:
@@ -188,7 +205,7 @@ final class WorkshopRunner {
       case .reply where who != nil, .retry where who != nil, .safety where who != nil:
         printer.paragraph("\(who ?? ""): " + output.text, style: output.kind == .safety ? "1" : nil)
       case .discussion(let seconds):
-        countdown.update { $0.start(TimeInterval(seconds), now: LiveCountdown.now()) }
+        countdown.start(TimeInterval(seconds), step: output.step)
         printer.paragraph(
           Voice.fill(voice.timerStarted, ["time": DiscussionTimer.format(TimeInterval(seconds))]))
       default: printer.show(output, voice: voice)
