@@ -52,7 +52,7 @@ extension EditLineReader {
     }
   }
 
-  /// Waits for one byte, giving up with `EINTR` as soon as Ctrl-C, SIGTERM or SIGHUP is seen.
+  /// Waits for one byte, giving up with `EINTR` as soon as Ctrl-C or a termination signal is seen.
   ///
   /// libedit (`EL_SIGNAL` 1) installs its own handlers when `el_gets` starts; they re-raise
   /// with `kill(0, signal)`, which reaches the whole process group, and they handle Ctrl-Z only

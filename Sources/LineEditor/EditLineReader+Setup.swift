@@ -27,7 +27,7 @@ private let readCallback: @convention(c) (OpaquePointer?, UnsafeMutablePointer<w
 
 extension EditLineReader {
   /// The signals whose libedit handling is replaced by ``SignalMonitor``.
-  static let handledSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGWINCH]
+  static let handledSignals: [Int32] = [SIGINT, SIGWINCH] + SignalMonitor.terminationSignals
 
   /// Ctrl-Z and `fg`, handled by the reader only while it waits for a key.
   static let jobControlSignals: [Int32] = [SIGTSTP, SIGCONT]

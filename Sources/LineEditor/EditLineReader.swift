@@ -12,11 +12,11 @@ import Glibc
 /// - Ctrl-C cancels the line, prints `^C` and a newline, and returns
 ///   ``ReadResult/interrupted(hadText:)``.
 /// - Ctrl-D on an empty line returns ``ReadResult/endOfInput``.
-/// - SIGTERM and SIGHUP make the read return ``ReadResult/terminated`` with the terminal
+/// - SIGTERM, SIGHUP and SIGQUIT make the read return ``ReadResult/terminated`` with the terminal
 ///   restored. They are not re-sent to the process group.
 /// - Resize, Ctrl-Z and `fg` work while a line is being read: Ctrl-Z restores the terminal and
 ///   stops this process only; `fg` redraws the prompt and the line.
-/// - Once a reader exists, SIGINT, SIGTERM and SIGHUP only set flags in ``SignalMonitor``, also
+/// - Once a reader exists, SIGINT, SIGTERM, SIGHUP and SIGQUIT only set flags in ``SignalMonitor``, also
 ///   between reads; poll them during long work.
 public final class EditLineReader: LineReader {
   /// The Tab completion provider; see ``LineReader/completer``.

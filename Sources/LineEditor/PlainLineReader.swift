@@ -7,7 +7,7 @@ import Glibc
 ///   still returned.
 /// - Invalid UTF-8 is replaced with U+FFFD; lines of any length are accepted.
 /// - There is no editing, completion or history: ``addHistory(_:persistedAs:)`` does nothing.
-/// - End of file gives ``ReadResult/endOfInput``; SIGTERM or SIGHUP gives
+/// - End of file gives ``ReadResult/endOfInput``; SIGTERM, SIGHUP or SIGQUIT gives
 ///   ``ReadResult/terminated`` (when `handleTerminationSignals` is `true`). SIGINT keeps its
 ///   default action.
 public final class PlainLineReader: LineReader {
@@ -26,7 +26,7 @@ public final class PlainLineReader: LineReader {
   ///   - echoPrompt: Whether to write the prompt to `output` before each read.
   ///   - input: The stream to read; standard input when `nil`. It is not closed by ``close()``.
   ///   - output: Where the prompt goes; standard output when `nil`.
-  ///   - handleTerminationSignals: Whether to install the SIGTERM and SIGHUP handlers of
+  ///   - handleTerminationSignals: Whether to install the termination handlers of
   ///     ``SignalMonitor`` so that a read returns ``ReadResult/terminated``.
   public init(
     echoPrompt: Bool = false,

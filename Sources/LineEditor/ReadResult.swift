@@ -10,7 +10,7 @@ public enum ReadResult: Equatable, Sendable {
   case interrupted(hadText: Bool)
   /// Input ended: Ctrl-D on an empty line in a terminal, or end of file on a pipe.
   case endOfInput
-  /// SIGTERM or SIGHUP arrived while waiting for input (or before the call).
+  /// SIGTERM, SIGHUP or SIGQUIT arrived while waiting for input (or before the call).
   ///
   /// The terminal has already been restored to its normal mode. The caller should save its
   /// state, call ``LineReader/close()`` and exit.

@@ -6,6 +6,7 @@ private let pendingTermination = Atomic<Int32>(0)
 private let pendingResize = Atomic<Int32>(0)
 private let pendingSuspend = Atomic<Int32>(0)
 private let pendingContinue = Atomic<Int32>(0)
+private let lastTermination = Atomic<Int32>(0)
 
 /// Records a signal; only touches atomics, so it is async-signal-safe.
 private func recordSignal(_ signal: Int32) {
@@ -14,11 +15,13 @@ private func recordSignal(_ signal: Int32) {
   case SIGWINCH: pendingResize.store(1, ordering: .sequentiallyConsistent)
   case SIGTSTP: pendingSuspend.store(1, ordering: .sequentiallyConsistent)
   case SIGCONT: pendingContinue.store(1, ordering: .sequentiallyConsistent)
-  default: pendingTermination.store(signal, ordering: .sequentiallyConsistent)
+  default:
+    pendingTermination.store(signal, ordering: .sequentiallyConsistent)
+    lastTermination.store(signal, ordering: .sequentiallyConsistent)
   }
 }
 
-/// Catches SIGINT, SIGTERM, SIGHUP and SIGWINCH for the line readers and lets callers poll them.
+/// Catches SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGWINCH for the line readers and lets callers poll them.
 ///
 /// The handlers are installed with `sigaction` and without `SA_RESTART`, so a blocking read
 /// returns `EINTR` and the reader can restore the terminal and report the signal. They only set
@@ -29,10 +32,18 @@ private func recordSignal(_ signal: Int32) {
 /// so a caller doing work between prompts should poll ``takePendingTermination()`` (and, if it
 /// wants to stop long work on Ctrl-C, ``takePendingInterrupt()``).
 public enum SignalMonitor {
-  /// The signals that mean "save and exit".
-  public static let terminationSignals: [Int32] = [SIGTERM, SIGHUP]
+  /// The signals that mean "save and exit": SIGTERM, SIGHUP (the terminal closed) and SIGQUIT
+  /// (Ctrl-\\), which would otherwise dump core through the Swift runtime's crash reporter.
+  public static let terminationSignals: [Int32] = [SIGTERM, SIGHUP, SIGQUIT]
 
-  /// Returns whether SIGTERM or SIGHUP arrived since the last call, and clears the flag.
+  /// The last termination signal received, even after ``takePendingTermination()`` consumed
+  /// it, or `nil` when none arrived: what a reader's ``ReadResult/terminated`` was for.
+  public static var lastTerminationSignal: Int32? {
+    let signal = lastTermination.load(ordering: .sequentiallyConsistent)
+    return signal == 0 ? nil : signal
+  }
+
+  /// Returns whether SIGTERM, SIGHUP or SIGQUIT arrived since the last call, and clears the flag.
   ///
   /// ``LineReader/readLine(prompt:)`` also consumes the flag when it returns
   /// ``ReadResult/terminated``.
@@ -42,7 +53,7 @@ public enum SignalMonitor {
     takePendingTerminationSignal() != nil
   }
 
-  /// Returns the pending termination signal (SIGTERM or SIGHUP), if any, and clears it.
+  /// Returns the pending termination signal (SIGTERM, SIGHUP or SIGQUIT), if any, and clears it.
   ///
   /// - Returns: The signal number, or `nil` when none is pending.
   public static func takePendingTerminationSignal() -> Int32? {
@@ -87,6 +98,7 @@ public enum SignalMonitor {
 
   static func raiseTerminationFlag(_ signal: Int32) {
     pendingTermination.store(signal, ordering: .sequentiallyConsistent)
+    lastTermination.store(signal, ordering: .sequentiallyConsistent)
   }
 
   /// Stops this process only (not its process group), as Ctrl-Z would, and returns once it is
@@ -111,6 +123,7 @@ public enum SignalMonitor {
     _ = pendingResize.load(ordering: .relaxed)
     _ = pendingSuspend.load(ordering: .relaxed)
     _ = pendingContinue.load(ordering: .relaxed)
+    _ = lastTermination.load(ordering: .relaxed)
     var action = sigaction()
     action.__sigaction_handler.sa_handler = recordSignal
     action.sa_flags = 0

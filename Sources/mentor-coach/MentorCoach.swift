@@ -32,6 +32,7 @@ struct MentorCoach: ParsableCommand {
   /// Parses, runs, and turns every failure into a message and an exit code in one place:
   /// 0 success, 1 a check failed, 2 bad usage or bad input.
   static func main() {
+    ProcessSignals.prepare()
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -42,7 +43,7 @@ struct MentorCoach: ParsableCommand {
         // Usage errors, help and version come from the parser: help exits 0, misuse 2.
         let message = fullMessage(for: error)
         if exitCode(for: error) == .success {
-          print(message)
+          Console.out(message)
           Foundation.exit(0)
         }
         Console.error(message)

@@ -19,7 +19,7 @@ public final class PTYRunner {
   /// Everything the child has written so far, decoded as UTF-8 (invalid bytes become U+FFFD).
   public var transcript: String { String(decoding: output, as: UTF8.self) }
 
-  private let master: Int32
+  private var master: Int32
   private var output: [UInt8] = []
   private var exitStatus: Int32?
 
@@ -71,7 +71,7 @@ public final class PTYRunner {
       var status: Int32 = 0
       waitpid(pid, &status, 0)
     }
-    Glibc.close(master)
+    if master >= 0 { Glibc.close(master) }
   }
 
   /// Types `text` into the terminal.
@@ -135,6 +135,14 @@ public final class PTYRunner {
     }
   }
 
+  /// Closes the terminal, as closing a terminal window does: the child gets SIGHUP and its
+  /// reads and writes on the terminal fail from then on.
+  public func closeTerminal() {
+    guard master >= 0 else { return }
+    Glibc.close(master)
+    master = -1
+  }
+
   /// Sends `signal` to the child process only.
   ///
   /// - Parameter signal: For example `SIGTERM`.
@@ -169,6 +177,10 @@ public final class PTYRunner {
 
   /// Reads whatever is available; returns `false` once the terminal is closed.
   private func pump(milliseconds: Int32) -> Bool {
+    guard master >= 0 else {
+      usleep(useconds_t(milliseconds) * 1000)
+      return false
+    }
     var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
     let ready = poll(&descriptor, 1, milliseconds)
     if ready <= 0 { return ready == 0 || errno == EINTR }

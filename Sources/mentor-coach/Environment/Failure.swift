@@ -42,14 +42,16 @@ enum Failure: Error, CustomStringConvertible {
 
 /// Writing to the standard streams.
 enum Console {
+  /// Writes a line to standard error; a failure there is ignored, as there is nowhere left to
+  /// report it.
   static func error(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    _ = StandardOutput.writeAll(text + "\n", to: STDERR_FILENO)
   }
 
-  /// Writes text and ends it with exactly one newline.
+  /// Writes text and ends it with exactly one newline, through ``StandardOutput``.
   static func out(_ text: String) {
     // A byte check: "\r\n" is one Character in Swift, so hasSuffix("\n") would miss it.
     let endsWithNewline = text.utf8.last == UInt8(ascii: "\n")
-    FileHandle.standardOutput.write(Data((endsWithNewline ? text : text + "\n").utf8))
+    StandardOutput.write(endsWithNewline ? text : text + "\n")
   }
 }

@@ -9,13 +9,18 @@ struct CoachPrinter {
   /// Whether facilitator notes are shown (workshop mode without --no-notes).
   var showsNotes = false
   var write: (String) -> Void
+  /// Whether a write has failed (the terminal closed, the disk is full): the session loop
+  /// then pauses.
+  var hasFailed: () -> Bool = { false }
 
   static func standard(useColor: Bool) -> CoachPrinter {
     let columns =
       ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? Self.terminalWidth()
-    return CoachPrinter(useColor: useColor, width: max(40, min(columns, 100))) { text in
-      FileHandle.standardOutput.write(Data(text.utf8))
+    var printer = CoachPrinter(useColor: useColor, width: max(40, min(columns, 100))) { text in
+      StandardOutput.write(text)
     }
+    printer.hasFailed = { StandardOutput.sessionFailureReason != nil }
+    return printer
   }
 
   func show(_ outputs: [Output], voice: Voice) {

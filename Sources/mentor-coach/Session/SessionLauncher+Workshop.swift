@@ -58,6 +58,7 @@ extension SessionLauncher {
   )
     -> Int32
   {
+    StandardOutput.beginSession()
     let reader = makeLineReader(programName: "mentor-coach", historyFile: environment.historyFile)
     defer { reader.close() }
     var printer = CoachPrinter.standard(useColor: environment.useColor)
@@ -67,12 +68,6 @@ extension SessionLauncher {
       session: session, reader: reader, transcript: writer, printer: printer,
       countdown: LiveCountdown())
     runner.echoesInput = !environment.isInteractive
-    let end = runner.run(opening: opening)
-    if end == .saveFailed {
-      Console.error(
-        "mentor-coach: the answers up to this point are saved in \(writer.fileURL.path)")
-    }
-    fflush(nil)
-    return end.exitCode
+    return finish(runner.run(opening: opening), transcript: writer.fileURL)
   }
 }

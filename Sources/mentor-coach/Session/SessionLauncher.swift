@@ -80,17 +80,29 @@ struct SessionLauncher {
   }
 
   private func run(engine: Engine, opening: [Output], writer: TranscriptWriter) -> Int32 {
+    StandardOutput.beginSession()
     let reader = makeLineReader(programName: "mentor-coach", historyFile: environment.historyFile)
     defer { reader.close() }
     let printer = CoachPrinter.standard(useColor: environment.useColor)
     let runner = SessionRunner(engine: engine, reader: reader, transcript: writer, printer: printer)
     runner.echoesInput = !environment.isInteractive
     let end = runner.run(opening: opening)
+    return finish(end, transcript: writer.fileURL)
+  }
+
+  /// Reports a failed save or a failed write to the screen, and returns the exit code.
+  func finish(_ end: SessionEnd, transcript: URL) -> Int32 {
+    fflush(nil)
+    if let reason = StandardOutput.sessionFailureReason {
+      Console.error(
+        "mentor-coach: cannot write output: \(reason); your answers up to this point are saved in \(transcript.path)"
+      )
+      return 2
+    }
     if end == .saveFailed {
       Console.error(
-        "mentor-coach: your answers up to this point are saved in \(writer.fileURL.path)")
+        "mentor-coach: your answers up to this point are saved in \(transcript.path)")
     }
-    fflush(nil)
     return end.exitCode
   }
 }

@@ -53,6 +53,7 @@ final class SessionRunner {
     while true {
       if engine.isFinished { return .finished }
       if engine.isPaused { return pause(.safety) }
+      if printer.hasFailed() { return pause(.eof) }
       switch reader.readLine(prompt: printer.styled("> ", "1;32")) {
       case .line(let line):
         if echoesInput { printer.line("> " + Sanitizer.forTerminal(line)) }
@@ -62,7 +63,7 @@ final class SessionRunner {
       case .endOfInput:
         return quit(.eof)
       case .terminated:
-        let signal = SignalMonitor.takePendingTerminationSignal() ?? SIGTERM
+        let signal = SignalMonitor.lastTerminationSignal ?? SIGTERM
         _ = record(.paused(reason: .signal))
         return .signalled(signal)
       }

@@ -29,7 +29,7 @@ final class WorkshopRunner {
     let names = SessionCommand.practiceNames + SessionCommand.workshopNames
     reader.completer = { line in line.hasPrefix(":") ? names : [] }
     (reader as? EditLineReader)?.promptRefresher = { [unowned self] in
-      if countdown.bellIfDue() { FileHandle.standardOutput.write(Data("\u{7}".utf8)) }
+      if countdown.bellIfDue() { StandardOutput.write("\u{7}") }
       return prompt()
     }
   }
@@ -58,6 +58,7 @@ final class WorkshopRunner {
       if session.isPaused {
         return record(.paused(reason: .safety), who: nil) ? .paused(.safety) : .saveFailed
       }
+      if printer.hasFailed() { return quit(.eof) }
       countdown.follow(step: session.step.id)
       if countdown.ringIfDue() {
         printer.paragraph(voice.timeUp + (countdown.bellIfDue() ? "\u{7}" : ""), style: "1;33")
@@ -72,7 +73,7 @@ final class WorkshopRunner {
       case .endOfInput: return quit(.eof)
       case .terminated:
         _ = record(.paused(reason: .signal), who: nil)
-        return .signalled(SignalMonitor.takePendingTerminationSignal() ?? SIGTERM)
+        return .signalled(SignalMonitor.lastTerminationSignal ?? SIGTERM)
       }
     }
   }
