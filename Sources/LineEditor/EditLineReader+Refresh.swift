@@ -18,6 +18,22 @@ extension EditLineReader {
     _ = cel_refresh(editor)
   }
 
+  /// Takes the line just read off the screen (the prompt and what was typed), and shows
+  /// `replacement` after the prompt instead: for private words, such as a workshop note on a
+  /// projected screen.
+  ///
+  /// Call it right after ``readLine(prompt:)`` returned the line, before writing anything.
+  ///
+  /// - Parameters:
+  ///   - line: The line returned.
+  ///   - replacement: What to show after the prompt instead.
+  public func hideLastLine(_ line: String, showing replacement: String) {
+    let columns = max(1, Self.columns(of: fileno(output)))
+    let used = PromptMarkup.visibleWidth(promptText) + line.unicodeScalars.count
+    let rows = used / columns + 1
+    write("\u{1B}[\(rows)A\r\u{1B}[J" + promptText + replacement + "\n")
+  }
+
   private func textBeforeCursor() -> String {
     guard let info = el_line(editor), let buffer = info.pointee.buffer,
       let cursor = info.pointee.cursor

@@ -214,6 +214,10 @@ import FoundationXML
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("# "))
     #expect(result.stdout.contains("I will email them tomorrow"))
+    #expect(!result.stdout.contains(Self.note), "notes are private unless asked for")
+    let withNotes = try recorded.coach.run(
+      Self.review(["export", recorded.practice, "--format", "md", "--include-notes"]), input: "")
+    #expect(withNotes.stdout.contains(Self.note))
   }
 
   @Test func testExportOfThePracticePassesAgainstTheSameScenario() throws {
@@ -270,8 +274,16 @@ import FoundationXML
     for name in ["Dana", "Ana", "Ben"] { #expect(Self.mentions(name, in: html)) }
     #expect(html.contains("<section id=\"themes\""))
     #expect(html.contains("<section id=\"ratings\""))
-    #expect(html.contains("<section id=\"notes\""))
-    #expect(html.contains(Self.note))
+    #expect(!html.contains("<section id=\"notes\""), "notes are private unless asked for")
+    #expect(!html.contains(Self.note))
+    let withNotes = try recorded.coach.run(
+      Self.review(["report", "--workshop", "W1", "--format", "md", "--include-notes"]), input: "")
+    #expect(withNotes.status == 0)
+    #expect(withNotes.stdout.contains(Self.note))
+    let refused = try recorded.coach.run(
+      Self.review(["report", "--include-notes", "--redact"]), input: "")
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("--include-notes cannot be used with --redact"))
     #expect(html.contains("<h1>Ward 5 · MentorCoach group report · workshop W1</h1>"))
     #expect(html.contains("2 sessions, 2 finished (100%), 3 people."), "Group is not a person")
   }

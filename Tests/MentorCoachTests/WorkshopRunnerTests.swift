@@ -144,14 +144,16 @@ import Transcript
   }
 
   @Test func noteIsRecordedForTheRoomAndKeptOutOfThePersistentHistory() throws {
-    let run = try run([":note Ben seems tired", "I am busy", ":where", ":quit"])
+    let run = try run([":note Ben seems tired", "I am busy", ":where", ":quit"], echoes: true)
+    #expect(!run.screen.text.contains("seems tired"), "the note is echoed on the room's screen")
+    #expect(run.screen.text.contains("Ana> :note\n"))
     let note = try #require(run.events.first { $0.payload == .note(text: "Ben seems tired") })
     #expect(note.who == nil)
     #expect(run.screen.text.contains("Your note is saved."))
     typealias Entry = ScriptedLineReader.HistoryEntry
     #expect(
       run.reader.history == [
-        Entry(line: ":note Ben seems tired", persisted: ":note"),
+        Entry(line: ":note", persisted: ":note"),
         Entry(line: "I am busy", persisted: nil),
         Entry(line: ":where", persisted: ":where"),
         Entry(line: ":quit", persisted: ":quit"),

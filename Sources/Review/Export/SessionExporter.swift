@@ -17,8 +17,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
 /// Renders `review export`: one session in one of the ``ExportFormat``s.
 ///
-/// With `redacts` set, the session first goes through a ``Redactor``: names become
-/// `Participant N` and notes are dropped.
+/// Private notes are left out unless ``includesNotes`` is set. With `redacts` set, the session
+/// first goes through a ``Redactor``: names become `Participant N` and notes are dropped.
 public struct SessionExporter: Sendable {
   /// The format to write.
   public var format: ExportFormat
@@ -26,6 +26,8 @@ public struct SessionExporter: Sendable {
   public var timeZone: TimeZone
   /// Whether to replace names by pseudonyms and drop notes.
   public var redacts: Bool
+  /// Whether to keep private notes; they are left out unless asked for (never when redacting).
+  public var includesNotes: Bool
 
   /// Creates an exporter.
   ///
@@ -33,10 +35,15 @@ public struct SessionExporter: Sendable {
   ///   - format: The format to write.
   ///   - timeZone: The time zone for displayed times.
   ///   - redacts: Whether to redact names and notes.
-  public init(format: ExportFormat, timeZone: TimeZone = .current, redacts: Bool = false) {
+  ///   - includesNotes: Whether to keep private notes.
+  public init(
+    format: ExportFormat, timeZone: TimeZone = .current, redacts: Bool = false,
+    includesNotes: Bool = false
+  ) {
     self.format = format
     self.timeZone = timeZone
     self.redacts = redacts
+    self.includesNotes = includesNotes
   }
 
   /// Renders a session.
@@ -45,6 +52,9 @@ public struct SessionExporter: Sendable {
   /// - Returns: The document, ending in a newline.
   public func render(_ log: SessionLog) -> String {
     var log = log
+    if !includesNotes {
+      log.events.removeAll { if case .note = $0.payload { true } else { false } }
+    }
     if redacts {
       var redactor = Redactor()
       log = redactor.redact(log)

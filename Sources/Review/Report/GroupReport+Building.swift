@@ -11,13 +11,16 @@ extension GroupReport {
   ///     an entry are shown as they are.
   ///   - redacts: Whether to replace names by `Participant N` and drop notes.
   ///   - participant: When given, only this person's answers are counted.
+  ///   - includesNotes: Whether to list private notes (never when redacting).
   ///   - problems: Reading problems found while loading the sessions, one sentence each.
   public init(
     logs: [SessionLog], title: String = "Group report", tagNames: [String: String] = [:],
-    redacts: Bool = false, participant: String? = nil, problems: [String] = []
+    redacts: Bool = false, participant: String? = nil, includesNotes: Bool = false,
+    problems: [String] = []
   ) {
     var builder = GroupReportBuilder(
-      title: title, tagNames: tagNames, redacts: redacts, participant: participant)
+      title: title, tagNames: tagNames, redacts: redacts, participant: participant,
+      includesNotes: includesNotes)
     for log in logs { builder.add(log) }
     self = builder.build(problems: problems)
   }
@@ -29,6 +32,7 @@ public struct GroupReportBuilder: Sendable {
   private var title: String
   private var redacts: Bool
   private var participant: String?
+  private var includesNotes: Bool
   private var redactor = Redactor()
   private var builder: Builder
 
@@ -39,11 +43,14 @@ public struct GroupReportBuilder: Sendable {
   ///   - tagNames: Theme tags in plain words.
   ///   - redacts: Whether to replace names by `Participant N` and drop notes.
   ///   - participant: When given, only this person's answers are counted.
+  ///   - includesNotes: Whether to list private notes: they are for their writer alone, so a
+  ///     report leaves them out unless asked (and always when redacting).
   public init(
     title: String = "Group report", tagNames: [String: String] = [:], redacts: Bool = false,
-    participant: String? = nil
+    participant: String? = nil, includesNotes: Bool = false
   ) {
     self.title = title
+    self.includesNotes = includesNotes
     self.redacts = redacts
     self.participant = participant
     builder = Builder(tagNames: tagNames)
@@ -68,7 +75,8 @@ public struct GroupReportBuilder: Sendable {
       title: title, workshopTitle: builder.workshopTitle(), sessions: builder.sessions,
       safety: builder.safety,
       themes: builder.themes(), ratings: builder.ratings, nextSteps: builder.nextSteps(),
-      steps: builder.steps, notes: redacts ? [] : builder.notes, problems: problems,
+      steps: builder.steps, notes: includesNotes && !redacts ? builder.notes : [],
+      problems: problems,
       isRedacted: redacts)
   }
 }

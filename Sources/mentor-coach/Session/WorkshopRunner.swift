@@ -66,7 +66,9 @@ final class WorkshopRunner {
       let speaker = self.speaker
       switch reader.readLine(prompt: prompt()) {
       case .line(let line):
-        if echoesInput { printer.line("\(speaker)> " + Sanitizer.forTerminal(line)) }
+        let shown = Self.shareable(line)
+        if shown != line { (reader as? EditLineReader)?.hideLastLine(line, showing: shown) }
+        if echoesInput { printer.line("\(speaker)> " + Sanitizer.forTerminal(shown)) }
         if let end = handle(line) { return end }
       case .interrupted(let hadText):
         if !hadText { return quit(.interrupt) }
@@ -78,10 +80,17 @@ final class WorkshopRunner {
     }
   }
 
+  /// What the room's screen may show of a line: a note's words are private, so only `:note`.
+  static func shareable(_ line: String) -> String {
+    guard case .note(let text) = SessionCommand(line: line), !text.isEmpty else { return line }
+    return String(line.trimmingSpaces.prefix { !$0.isWhitespace })
+  }
+
   private func handle(_ line: String) -> SessionEnd? {
     if let command = SessionCommand(line: line) {
+      // Up on the shared screen never brings a note's words back.
       reader.addHistory(
-        line.trimmingSpaces,
+        Self.shareable(line.trimmingSpaces),
         persistedAs: command.historyEntry(
           validIn: SessionCommand.practiceNames + SessionCommand.workshopNames))
       return run(command)

@@ -15,9 +15,15 @@ extension MentorCoach.ReviewCommand {
     var format = "md"
     @Flag(help: "Replace names by pseudonyms and leave notes out, for sharing.")
     var redact = false
+    @Flag(help: "Include private notes, which are left out unless asked for.")
+    var includeNotes = false
     @OptionGroup var sources: ReviewSources
 
     func validate() throws {
+      if redact && includeNotes {
+        throw ValidationError(
+          "--include-notes cannot be used with --redact, which leaves notes out")
+      }
       guard ExportFormat(rawValue: format) != nil else {
         throw ValidationError("the format '\(format)' is not one of md, html, json, csv, test")
       }
@@ -39,7 +45,8 @@ extension MentorCoach.ReviewCommand {
           SessionIndex.Problem(url: url, message: log.problems.descriptions.joined(separator: "; "))
         ])
       }
-      Console.out(SessionExporter(format: format, redacts: redact).render(log))
+      Console.out(
+        SessionExporter(format: format, redacts: redact, includesNotes: includeNotes).render(log))
     }
   }
 }

@@ -16,9 +16,15 @@ extension MentorCoach.ReviewCommand {
     var out: String?
     @Flag(help: "Replace names by pseudonyms and leave notes out, for sharing.")
     var redact = false
+    @Flag(help: "Include private notes, which are left out unless asked for.")
+    var includeNotes = false
     @OptionGroup var sources: ReviewSources
 
     func validate() throws {
+      if redact && includeNotes {
+        throw ValidationError(
+          "--include-notes cannot be used with --redact, which leaves notes out")
+      }
       guard ReportRenderer.Format(rawValue: format) != nil else {
         throw ValidationError("the format '\(format)' is not one of html, md")
       }
@@ -30,7 +36,7 @@ extension MentorCoach.ReviewCommand {
       let (files, listed) = try sources.index().sessionFiles()
       var builder = GroupReportBuilder(
         title: title(filter), tagNames: sources.tagNames(), redacts: redact,
-        participant: filter.participant)
+        participant: filter.participant, includesNotes: includeNotes)
       let problems = SessionCatalog.forEachLog(files, filter: filter) { builder.add($0) }
       ReviewSources.report(listed + problems)
       let report = builder.build(

@@ -57,6 +57,16 @@ import Transcript
     #expect(csv.hasPrefix("session,seq,time,who,step,kind,input,value,accepted,tags\r\n"))
   }
 
+  @Test func leavesNotesOutUnlessAsked() throws {
+    let log = try Samples.practice()
+    for format in ExportFormat.allCases {
+      let plain = SessionExporter(format: format, timeZone: Samples.utc).render(log)
+      #expect(!plain.contains("ask my supervisor"), "\(format)")
+    }
+    let markdown = SessionExporter(format: .markdown, timeZone: Samples.utc, includesNotes: true)
+    #expect(markdown.render(log).contains("ask my supervisor"))
+  }
+
   @Test func redactsNamesAndDropsNotes() throws {
     let markdown = try export(.markdown, redacts: true)
     #expect(!markdown.contains("Dana"))

@@ -72,7 +72,13 @@ import Transcript
     #expect(
       report.sessions.flatMap(\.people) == ["Participant 1", "Participant 2", "Participant 3"])
     #expect(report.safety.map(\.person) == ["Participant 3"])
-    #expect(try self.report().notes.map(\.text) == ["ask my supervisor"])
+    #expect(try self.report().notes.isEmpty, "notes are private unless asked for")
+    let asked = GroupReport(
+      logs: [try Samples.practice(), try Samples.workshop()], includesNotes: true)
+    #expect(asked.notes.map(\.text) == ["ask my supervisor"])
+    let askedButRedacted = GroupReport(
+      logs: [try Samples.practice()], redacts: true, includesNotes: true)
+    #expect(askedButRedacted.notes.isEmpty)
   }
 
   @Test func keepsOnlyTheParticipantAskedFor() throws {

@@ -13,7 +13,7 @@ import FoundationXML
     let report = GroupReport(
       logs: [try Samples.practice(), try Samples.workshop()], title: "Report <W-42>",
       tagNames: ["doubt.impostor": "feeling <like> a fraud"], redacts: redacts,
-      problems: ["x.jsonl: skipped: <not ours>"])
+      includesNotes: true, problems: ["x.jsonl: skipped: <not ours>"])
     return ReportRenderer(format: .html, timeZone: Samples.utc).render(report)
   }
 
