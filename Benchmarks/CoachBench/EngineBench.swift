@@ -88,7 +88,8 @@ struct EngineBench {
     }
     let names = PromptsLoader.fileNames
     let (prompts, diagnostics) = PromptsLoader.load(
-      voice: file(names.voice), themes: file(names.themes), safety: file(names.safety),
+      voice: file(names.voice), tags: file(names.tags), themes: file(names.themes),
+      safety: file(names.safety),
       helpLines: file(names.helpLines))
     guard let prompts else { fatalError("the prompts have errors: \(diagnostics.prefix(3))") }
     return prompts

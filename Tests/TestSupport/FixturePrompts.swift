@@ -36,7 +36,7 @@ public enum FixturePrompts {
     }
     let names = PromptsLoader.fileNames
     let (prompts, diagnostics) = PromptsLoader.load(
-      voice: try file(names.voice), themes: try file(names.themes),
+      voice: try file(names.voice), tags: try file(names.tags), themes: try file(names.themes),
       safety: try file(names.safety), helpLines: try file(names.helpLines))
     guard let prompts else { throw LoadError(diagnostics: diagnostics) }
     return prompts

@@ -40,4 +40,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
   case badCondition = "bad-condition"
   /// A rule that does nothing.
   case ruleWithoutEffect = "rule-without-effect"
+  /// A scenario of area `other` that names no theme areas, so no shared theme rule tags it.
+  case noSharedThemes = "no-shared-themes"
 }

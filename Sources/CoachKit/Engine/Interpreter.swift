@@ -72,8 +72,9 @@ struct Interpreter {
   /// word with it, and the decompositions of its keywords present in it.
   func taggingRules(at step: Step, _ filters: StepFilters, in clause: [Token]) -> [Rule] {
     var rules: [Rule] = []
-    for area in Themes.areaNames where step.themeAreas.contains(area) {
-      guard let theme = scenario.prompts.themeFilters[area] else { continue }
+    for area in scenario.prompts.themes.areas
+    where step.themeAreas.contains(area.id) || (step.ask == .text && area.isEveryStep) {
+      guard let theme = scenario.prompts.themeFilters[area.id] else { continue }
       rules += indices(theme.filter, theme.rules.count, clause).map { theme.rules[$0] }
     }
     rules += indices(filters.taggingFilter, filters.tagging.count, clause).map {

@@ -43,8 +43,9 @@ struct TemplateRenderer {
   }
 
   private func tagWords() -> String {
-    let tags = core.tagCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map {
-      voice.tagNames[$0.key] ?? $0.key
+    // A scenario's own `x-` tags are named only when the scenario gives them plain words.
+    let tags = core.tagCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.compactMap {
+      voice.tagNames[$0.key] ?? (ThemeCatalogue.isOwnTag($0.key) ? nil : $0.key)
     }
     switch tags.count {
     case 0: return ""

@@ -4,6 +4,8 @@ import Foundation
 public struct Prompts: Sendable {
   /// Wording used in every scenario.
   public var voice: Voice
+  /// The theme list: areas and tags, from `Prompts/tags.yaml`.
+  public var themes: ThemeCatalogue
   /// Tag-only rules for every theme, each with its area.
   public var themeRules: [Rule] {
     didSet { indexThemes() }
@@ -16,7 +18,7 @@ public struct Prompts: Sendable {
 
   mutating func indexThemes() {
     themeFilters = [:]
-    for area in Themes.areaNames {
+    for area in themes.areaNames {
       let rules = themeRules.filter { $0.area == area }
       themeFilters[area] = (
         rules, RuleFilter(patterns: rules.map(\.pattern), concepts: themeConceptTable)
@@ -87,7 +89,8 @@ public struct Voice: Sendable {
   public var whereText: String
   /// The heading of the closing summary.
   public var summaryHeading: String
-  /// Plain words for each tag.
+  /// Plain words for each tag of the theme list (from `Prompts/tags.yaml`), and in a
+  /// scenario's copy, for the scenario's own `x-` tags.
   public var tagNames: [String: String]
   /// Pronoun reflection.
   public var reflector: Reflector

@@ -7,7 +7,7 @@ extension PromptsLoader {
     "why-open-theme", "save-failed", "welcome-back", "room-label", "workshop-help",
     "group-not-here", "passed", "timer-started", "timer-left", "time-up", "where",
     "summary-heading",
-    "tag-names", "reflections", "contractions", "negators", "delimiters",
+    "reflections", "contractions", "negators", "delimiters",
   ]
 
   static func readVoice(_ node: SourceNode, _ reader: NodeReader) -> Voice? {
@@ -52,7 +52,7 @@ extension PromptsLoader {
       groupNotHere: text("group-not-here"), passed: text("passed"),
       timerStarted: text("timer-started"), timerLeft: text("timer-left"), timeUp: text("time-up"),
       whereText: text("where"), summaryHeading: text("summary-heading"),
-      tagNames: table("tag-names"),
+      tagNames: [:],
       reflector: Reflector(table: table("reflections")),
       normalizer: Normalizer(
         contractions: contractions,

@@ -1,4 +1,4 @@
-/// Reads the four files of `Prompts/` into `Prompts`, collecting every problem.
+/// Reads the five files of `Prompts/` into `Prompts`, collecting every problem.
 public enum PromptsLoader {
   /// One prompts file: its text and the path to show in diagnostics.
   public struct File: Sendable {
@@ -16,15 +16,16 @@ public enum PromptsLoader {
 
   /// The names of the files, relative to the prompts folder.
   public static let fileNames = (
-    voice: "voice.yaml", themes: "themes.yaml", safety: "safety.yaml", helpLines: "help-lines.yaml"
+    voice: "voice.yaml", tags: "tags.yaml", themes: "themes.yaml", safety: "safety.yaml",
+    helpLines: "help-lines.yaml"
   )
 
   /// Loads the prompts.
   ///
   /// - Returns: the prompts (nil when there are errors) and every diagnostic.
-  public static func load(voice: File, themes: File, safety: File, helpLines: File) -> (
-    Prompts?, [Diagnostic]
-  ) {
+  public static func load(voice: File, tags: File, themes: File, safety: File, helpLines: File)
+    -> (Prompts?, [Diagnostic])
+  {
     var diagnostics: [Diagnostic] = []
     func root(_ file: File) -> SourceNode? {
       switch SourceNode.parse(file.text, path: file.path) {
@@ -38,6 +39,7 @@ public enum PromptsLoader {
     let voiceValue = root(voice).flatMap { readVoice($0, reader) }
     let lines = root(helpLines).flatMap { readHelpLines($0, reader) }
     let contractions = voiceValue?.normalizer.contractions ?? [:]
+    let catalogue = root(tags).flatMap { readTags($0, reader) }
     var themeTable = ConceptTable()
     var themeRules: [Rule] = []
     if let node = root(themes),
@@ -49,21 +51,27 @@ public enum PromptsLoader {
       themeTable = table
       var compiler = RuleCompiler(concepts: table, reader: reader)
       compiler.contractions = contractions
+      compiler.themes = catalogue ?? ThemeCatalogue()
       themeRules = readRules(fields["rules"], compiler, prefix: "theme")
-      for rule in themeRules where rule.area.map({ !Themes.areaNames.contains($0) }) ?? true {
+      let areaNames = catalogue?.areaNames ?? []
+      for rule in themeRules where rule.area.map({ !areaNames.contains($0) }) ?? true {
         reader.report(
           .badValue,
-          "theme rule '\(rule.reference.id)' needs an 'area': self-doubt, time or boundaries",
-          at: rule.reference.location)
+          "theme rule '\(rule.reference.id)' needs an 'area' of the tags file: \(areaNames.joined(separator: ", "))",
+          at: rule.reference.location,
+          notes: Suggestion.notes(for: rule.area ?? "", in: areaNames))
       }
     }
-    let safetyValue = root(safety).flatMap { readSafety($0, contractions, reader) }
+    let safetyValue = root(safety).flatMap {
+      readSafety($0, contractions, catalogue ?? ThemeCatalogue(), reader)
+    }
     diagnostics += reader.diagnostics
-    guard let voiceValue, let lines, let safetyValue, !diagnostics.hasErrors else {
+    guard var voiceValue, let lines, let safetyValue, let catalogue, !diagnostics.hasErrors else {
       return (nil, diagnostics)
     }
+    voiceValue.tagNames = catalogue.names
     var prompts = Prompts(
-      voice: voiceValue, themeRules: [], safety: safetyValue,
+      voice: voiceValue, themes: catalogue, themeRules: [], safety: safetyValue,
       helpLines: lines)
     prompts.themeConceptTable = themeTable
     prompts.themeRules = themeRules
@@ -80,7 +88,8 @@ public enum PromptsLoader {
   }
 
   private static func readSafety(
-    _ node: SourceNode, _ contractions: [String: String], _ reader: NodeReader
+    _ node: SourceNode, _ contractions: [String: String], _ catalogue: ThemeCatalogue,
+    _ reader: NodeReader
   ) -> SafetyNet? {
     let known = [
       "version", "concepts", "rules", "reply", "pause-question", "pause-reply", "continue-reply",
@@ -91,6 +100,7 @@ public enum PromptsLoader {
     var compiler = RuleCompiler(concepts: table, reader: reader)
     compiler.contractions = contractions
     compiler.requiresEffect = false
+    compiler.themes = catalogue
     let rules = readRules(fields["rules"], compiler, prefix: "safety")
     guard
       let reply = fields.requiredString("reply").flatMap({

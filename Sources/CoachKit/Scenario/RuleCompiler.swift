@@ -7,6 +7,8 @@ struct RuleCompiler {
   var stepIDs: [String] = []
   var stepKinds: [String: AskKind] = [:]
   var keywordNames: [String: Int] = [:]
+  /// The theme list tags are checked against.
+  var themes = ThemeCatalogue()
   /// The contractions table answers are normalised with, applied to patterns too.
   var contractions: [String: String] = [:]
   /// Whether a rule must do something (false for safety rules, whose match is the effect).
@@ -118,13 +120,23 @@ struct RuleCompiler {
   }
 
   func tags(_ tags: [Located<String>]) -> [String] {
-    for tag in tags where !Themes.isKnown(tag.value) {
+    for tag in tags where !themes.isKnown(tag.value) {
       report(
         .unknownTag,
         "'\(tag.value)' is not a theme tag; use one of the theme list or prefix your own with 'x-'",
-        at: tag.location, notes: Suggestion.notes(for: tag.value, in: Themes.all))
+        at: tag.location, notes: unknownTagNotes(tag.value))
     }
     return tags.map(\.value)
+  }
+
+  /// A "did you mean" and the valid tags, area by area, for an `unknown-tag` diagnostic.
+  func unknownTagNotes(_ tag: String) -> [String] {
+    Suggestion.notes(for: tag, in: themes.all)
+      + themes.areas.map { area in
+        "\(area.id): " + area.tags.map(\.id).joined(separator: ", ")
+      } + [
+        "or a tag of this scenario's own, such as 'x-\(tag.split(separator: ".").last ?? "mine")'"
+      ]
   }
 
   func branches(_ branches: [BranchDefinition]) -> [Branch] {

@@ -1,6 +1,6 @@
 extension ScenarioCompiler {
   static func compileStep(
-    _ definition: StepDefinition, index: Int, scenarioArea: String, keywordStart: inout Int,
+    _ definition: StepDefinition, index: Int, defaultThemes: Set<String>, keywordStart: inout Int,
     _ compiler: RuleCompiler
   ) -> Step {
     let id = definition.id.value
@@ -47,7 +47,7 @@ extension ScenarioCompiler {
       question: definition.question.flatMap {
         compiler.template($0, pattern: nil, allowCaptures: false)
       },
-      rules: rules, themeAreas: themeAreas(definition, scenarioArea: scenarioArea, compiler),
+      rules: rules, themeAreas: themeAreas(definition, defaults: defaultThemes, compiler),
       fallback: definition.fallback.compactMap {
         compiler.template($0, pattern: nil, allowCaptures: false)
       },
@@ -65,25 +65,43 @@ extension ScenarioCompiler {
       notes: definition.notes.map(\.value), discussSeconds: definition.discussSeconds)
   }
 
+  /// The areas whose shared theme rules a text step consults: its own `themes:`, else the
+  /// scenario's (areas marked `every-step` are consulted besides, by the interpreter).
   private static func themeAreas(
-    _ definition: StepDefinition, scenarioArea: String, _ compiler: RuleCompiler
+    _ definition: StepDefinition, defaults: Set<String>, _ compiler: RuleCompiler
   ) -> Set<String> {
     guard definition.ask == .text else { return [] }
-    guard let themes = definition.themes else {
-      return Themes.areaNames.contains(scenarioArea) ? [scenarioArea] : []
-    }
+    return definition.themes.map { themeAreas($0, compiler) } ?? defaults
+  }
+
+  /// The areas a scenario's `themes:` names, else its own area when it is one of the list.
+  static func scenarioThemes(_ document: ScenarioDocument, _ compiler: RuleCompiler) -> Set<
+    String
+  > {
+    if let themes = document.themes { return themeAreas(themes, compiler) }
+    let area = document.area?.value ?? ThemeCatalogue.otherArea
+    return compiler.themes.areaNames.contains(area) ? [area] : []
+  }
+
+  /// The areas named in a `themes:` list: areas of the theme list, `all` or `none`.
+  private static func themeAreas(_ themes: [Located<String>], _ compiler: RuleCompiler) -> Set<
+    String
+  > {
+    let names = compiler.themes.areaNames
     var areas: Set<String> = []
     for theme in themes {
       if theme.value == "all" {
-        areas.formUnion(Themes.areaNames)
-      } else if Themes.areaNames.contains(theme.value) {
+        areas.formUnion(names)
+      } else if theme.value == "none" {
+        continue
+      } else if names.contains(theme.value) {
         areas.insert(theme.value)
       } else {
         compiler.report(
           .badValue,
-          "'\(theme.value)' is not a theme area; use self-doubt, time, boundaries or all",
+          "'\(theme.value)' is not a theme area; use \(names.joined(separator: ", ")), all or none",
           at: theme.location,
-          notes: Suggestion.notes(for: theme.value, in: Themes.areaNames + ["all"]))
+          notes: Suggestion.notes(for: theme.value, in: names + ["all", "none"]))
       }
     }
     return areas

@@ -35,7 +35,7 @@ public enum ScenarioCompiler {
   private static func compile(_ document: ScenarioDocument, prompts: Prompts, reader: NodeReader)
     -> Scenario
   {
-    checkHeader(document, reader)
+    checkHeader(document, themes: prompts.themes, reader)
     let stepIDs = document.steps.map(\.id.value)
     var seen: Set<String> = []
     for step in document.steps where !seen.insert(step.id.value).inserted {
@@ -47,6 +47,7 @@ public enum ScenarioCompiler {
         contractions: prompts.voice.normalizer.contractions, reader: reader),
       stepIDs: stepIDs, reader: reader)
     compiler.contractions = prompts.voice.normalizer.contractions
+    compiler.themes = prompts.themes
     compiler.defaultNegation =
       document.negation ?? (document.reflection == .scan ? .ignore : .block)
     compiler.stepKinds = Dictionary(
@@ -56,11 +57,12 @@ public enum ScenarioCompiler {
       compileKeyword(definition, index: index, compiler)
     }
     var stepKeywordIndex = document.keywords.count
+    let defaultThemes = scenarioThemes(document, compiler)
     var steps: [Step] = []
     for (index, definition) in document.steps.enumerated() {
       steps.append(
         compileStep(
-          definition, index: index, scenarioArea: document.area?.value ?? "other",
+          definition, index: index, defaultThemes: defaultThemes,
           keywordStart: &stepKeywordIndex, compiler))
     }
     var startIndex = 0
@@ -84,6 +86,7 @@ public enum ScenarioCompiler {
       concepts: compiler.concepts,
       keywords: keywords, globalKeywords: Array(0..<document.keywords.count), steps: steps,
       startIndex: startIndex, variables: document.variables, prompts: prompts)
+    for (tag, name) in document.ownTags { scenario.prompts.voice.tagNames[tag.value] = name }
     scenario.speaksInCapitals = document.speaksInCapitals
     scenario.filters = steps.map { filters(for: $0, concepts: compiler.concepts) }
     if !steps.isEmpty {
@@ -109,7 +112,9 @@ public enum ScenarioCompiler {
       replyingFilter: RuleFilter(patterns: replying.map(\.rule.pattern), concepts: concepts))
   }
 
-  private static func checkHeader(_ document: ScenarioDocument, _ reader: NodeReader) {
+  private static func checkHeader(
+    _ document: ScenarioDocument, themes: ThemeCatalogue, _ reader: NodeReader
+  ) {
     if let id = document.id,
       !id.value.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) || id.value.isEmpty
     {
@@ -117,11 +122,20 @@ public enum ScenarioCompiler {
         .badValue, "the id '\(id.value)' should use only lower-case letters, digits and dashes",
         at: id.location)
     }
-    let areas = ["self-doubt", "time", "boundaries", "other"]
+    let areas = themes.areaNames + [ThemeCatalogue.otherArea]
     if let area = document.area, !areas.contains(area.value) {
       reader.report(
-        .badValue, "'area' should be one of \(areas.joined(separator: ", ")), not '\(area.value)'",
+        .badValue,
+        "'area' should be an area of the theme list or 'other' (\(areas.joined(separator: ", "))), not '\(area.value)'",
         at: area.location, notes: Suggestion.notes(for: area.value, in: areas))
+    }
+    if let area = document.area, area.value == ThemeCatalogue.otherArea, document.themes == nil,
+      document.steps.contains(where: { $0.ask == .text && $0.themes == nil })
+    {
+      reader.report(
+        .noSharedThemes,
+        "area 'other' has no shared theme rules of its own, so answers are tagged only by this scenario's rules; say which areas' rules to use with 'themes:' (an area, 'all', or 'none')",
+        at: area.location, severity: .warning)
     }
     if document.steps.isEmpty == false, !document.steps.contains(where: \.isEnd) {
       reader.report(

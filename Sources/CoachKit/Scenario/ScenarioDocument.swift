@@ -18,6 +18,10 @@ struct ScenarioDocument {
   var negation: NegationPolicy?
   /// Substitutions over the shared reflection table, for this scenario.
   var substitutions: [String: String] = [:]
+  /// The areas whose shared theme rules tag answers at every free-text step (nil: the area's).
+  var themes: [Located<String>]?
+  /// The scenario's own `x-` tags in plain words.
+  var ownTags: [(tag: Located<String>, name: String)] = []
   var concepts: [ConceptDefinition] = []
   var keywords: [KeywordDefinition] = []
   var variables: [String: String] = [:]

@@ -5,7 +5,7 @@ enum ScenarioLoader {
   static let scenarioKeys = [
     "id", "title", "area", "summary", "minutes", "version", "start", "reflection", "case",
     "negation",
-    "substitutions", "concepts", "keywords", "variables", "steps",
+    "substitutions", "themes", "tags", "concepts", "keywords", "variables", "steps",
   ]
   static let stepKeys = [
     "id", "say", "ask", "question", "rules", "fallback", "choices", "scale", "replies", "next",
@@ -76,6 +76,8 @@ enum ScenarioLoader {
         document.substitutions[name.lowercased()] = value
       }
     }
+    if let themes = fields["themes"] { document.themes = reader.strings(themes, "'themes'") }
+    if let tags = fields["tags"] { document.ownTags = readOwnTags(tags, reader) }
     document.concepts = fields["concepts"].map { readConcepts($0, reader) } ?? []
     document.keywords =
       fields["keywords"].map { node in
@@ -89,6 +91,29 @@ enum ScenarioLoader {
       document.steps = reader.list(steps).compactMap { readStep($0, reader) }
     }
     return document
+  }
+
+  /// The scenario's own tags in plain words: `x-name: words`.
+  static func readOwnTags(_ node: SourceNode, _ reader: NodeReader) -> [(
+    tag: Located<String>, name: String
+  )] {
+    guard case .mapping(let pairs) = node.value else {
+      reader.report(
+        .badValue, "'tags' should map the scenario's own 'x-' tags to plain words",
+        at: node.location)
+      return []
+    }
+    return pairs.compactMap { key, value in
+      guard let tag = reader.string(key, "a tag"), let name = reader.string(value, "'\(tag)'")
+      else { return nil }
+      if !ThemeCatalogue.isOwnTag(tag) {
+        reader.report(
+          .unknownTag,
+          "'tags' names the scenario's own tags, which start with 'x-'; '\(tag)' does not",
+          at: key.location)
+      }
+      return (Located(tag, key.location), name)
+    }
   }
 
   static func readConcepts(_ node: SourceNode, _ reader: NodeReader) -> [ConceptDefinition] {

@@ -36,7 +36,8 @@ struct ScenarioLibrary {
     }
     let names = PromptsLoader.fileNames
     let (prompts, diagnostics) = try PromptsLoader.load(
-      voice: file(names.voice), themes: file(names.themes), safety: file(names.safety),
+      voice: file(names.voice), tags: file(names.tags), themes: file(names.themes),
+      safety: file(names.safety),
       helpLines: file(names.helpLines))
     guard let prompts else {
       DiagnosticPrinter.standard.print(diagnostics, sources: sources)

@@ -305,7 +305,7 @@ extension EngineTests {
     engine.jump(to: 1)
     #expect(
       engine.say("nothing").replies == [
-        "So far: having too much on, clinical work getting in the way and time.plan."
+        "So far: having too much on, clinical work getting in the way and a concrete plan for your time."
       ])
   }
 

@@ -74,7 +74,7 @@ import Testing
         """)
     #expect(scenario.steps[0].themeAreas == ["time"])
     #expect(scenario.steps[1].themeAreas == ["self-doubt", "boundaries"])
-    #expect(scenario.steps[2].themeAreas == ["self-doubt", "time", "boundaries"])
+    #expect(scenario.steps[2].themeAreas == ["self-doubt", "time", "boundaries", "safety"])
   }
 
   @Test func honoursStartAndReadsDiscussTimes() throws {

@@ -1,5 +1,6 @@
 import CoachKit
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the realistic mentor answers of `Fixtures/answers/*.tsv` through the bundled `Prompts/`
@@ -36,13 +37,7 @@ import Testing
   }
 
   private static func prompts() throws -> Prompts {
-    func file(_ name: String) throws -> PromptsLoader.File {
-      PromptsLoader.File(text: try text("Prompts/\(name)"), path: "Prompts/\(name)")
-    }
-    let names = PromptsLoader.fileNames
-    let (prompts, diagnostics) = PromptsLoader.load(
-      voice: try file(names.voice), themes: try file(names.themes),
-      safety: try file(names.safety), helpLines: try file(names.helpLines))
+    let (prompts, diagnostics) = try BundledPrompts.load()
     #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
     return try #require(prompts)
   }
