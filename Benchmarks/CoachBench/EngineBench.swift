@@ -36,6 +36,7 @@ struct EngineBench {
       "  per answer over \(times.count) answers: median \(Statistics.microseconds(Statistics.median(times))), p99 \(Statistics.microseconds(Statistics.percentile(times, 99))) (goal: p99 at most 1 ms)"
     )
     benchLoading(prompts: prompts)
+    LongAnswerBench(repo: repo, prompts: prompts).run()
     print(
       String(format: "  peak memory of the benchmark process: %.1f MiB", Statistics.peakMemoryMiB())
     )

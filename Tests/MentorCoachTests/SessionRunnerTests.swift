@@ -195,7 +195,28 @@ import Transcript
     #expect(text.hasSuffix(saveFailedMessage + "\n\n"))
     #expect(!text.contains("You sound busy"))
     #expect(!text.contains("\u{1B}"))
+    // The answer itself reached the disk before the engine read it.
+    #expect(sink.inner.events.types == ["said", "said", "received"])
+  }
+
+  @Test func theAnswerIsSavedBeforeTheEngineReadsIt() throws {
+    let run = try run([.line("I am so busy"), .line(":quit")])
+    let types = run.events.map(\.payload.type)
+    let received = try #require(types.firstIndex(of: "received"))
+    #expect(types[received + 1] == "answered")
+    #expect(run.events[received].payload == .received(step: "opening", input: "I am so busy"))
+  }
+
+  @Test func aSinkThatFailsOnTheReceivedLineStopsBeforeTheEngineReadsIt() throws {
+    var engine = Engine(scenario: try firstMeeting())
+    let opening = engine.start()
+    let sink = FailingSink(failingAt: "received")
+    let printer = CoachPrinter(useColor: false, width: 160) { _ in }
+    let reader = ScriptedLineReader(Self.fullAnswers)
+    let runner = SessionRunner(engine: engine, reader: reader, transcript: sink, printer: printer)
+    #expect(runner.run(opening: opening) == .saveFailed)
     #expect(sink.inner.events.types == ["said", "said"])
+    #expect(runner.engine.currentStep.id == "opening")
   }
 
   @Test func tabCompletionOffersThePracticeCommands() throws {

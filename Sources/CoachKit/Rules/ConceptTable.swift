@@ -91,13 +91,13 @@ public struct ConceptTable: Sendable {
   static func ends(of options: [[Pattern.Word]], in tokens: [Token], from start: Int) -> [Int] {
     var ends: [Int] = []
     for option in options where start + option.count <= tokens.count {
-      var matched = true
-      for (offset, word) in option.enumerated() where !word.matches(tokens[start + offset].key) {
-        matched = false
-        break
+      var offset = 0
+      while offset < option.count && option[offset].matches(tokens[start + offset].key) {
+        offset += 1
       }
-      if matched && !ends.contains(start + option.count) { ends.append(start + option.count) }
+      if offset == option.count && !ends.contains(start + offset) { ends.append(start + offset) }
     }
-    return ends.sorted(by: >)
+    if ends.count > 1 { ends.sort(by: >) }
+    return ends
   }
 }

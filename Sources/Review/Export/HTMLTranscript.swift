@@ -47,7 +47,8 @@ struct HTMLTranscript {
       "<span class=\"speaker\">\(Escape.html(name)):</span> "
     }
     switch event.payload {
-    case .started: return nil
+    // A line as it was received is shown once read, by its `answered` event.
+    case .started, .received: return nil
     case .said(let said):
       let label = said.kind == .noteForFacilitator ? "Facilitator note" : "Coach"
       return speaker(label) + Escape.html(said.text)

@@ -40,7 +40,8 @@ struct MarkdownTranscript {
 
   private func line(for event: TranscriptEvent, started: SessionStarted) -> String? {
     switch event.payload {
-    case .started: return nil
+    // A line as it was received is shown once read, by its `answered` event.
+    case .started, .received: return nil
     case .said(let said):
       let label = said.kind == .noteForFacilitator ? "Facilitator note" : "Coach"
       return "**\(label):** " + Escape.markdown(said.text)

@@ -52,7 +52,8 @@ public struct Redactor: Sendable {
       }
       switch event.payload {
       case .started: event.payload = .started(started)
-      case .note: return nil
+      // Notes stay private; a line as received is repeated, redacted, by its `answered` event.
+      case .note, .received: return nil
       case .said(var said):
         said.text = replacer.replace(in: said.text)
         event.payload = .said(said)

@@ -58,7 +58,8 @@ public struct TranscriptRenderer: Sendable {
 
   private static func lines(for event: TranscriptEvent) -> [String] {
     switch event.payload {
-    case .started: []
+    // A line as it was received is shown once read, by its `answered` event.
+    case .started, .received: []
     case .said(let said): labelled(saidLabel(said.kind), said.text)
     case .answered(let answer): answered(answer, who: event.who)
     case .safety(let flag):

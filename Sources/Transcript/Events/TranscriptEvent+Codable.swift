@@ -4,7 +4,7 @@ extension TranscriptEvent: Codable {
   private enum CodingKeys: String, CodingKey {
     case version = "v"
     case seq, t, type, who
-    case text, step, reason, from, completed
+    case text, step, reason, from, completed, input
   }
 
   /// Decodes an event; an unknown `type` becomes ``Payload/unknown(type:)``.
@@ -27,6 +27,10 @@ extension TranscriptEvent: Codable {
     switch type {
     case "started": payload = .started(try SessionStarted(from: decoder))
     case "said": payload = .said(try CoachSaid(from: decoder))
+    case "received":
+      payload = .received(
+        step: try container.decode(String.self, forKey: .step),
+        input: try container.decode(String.self, forKey: .input))
     case "answered": payload = .answered(try Answer(from: decoder))
     case "safety": payload = .safety(try SafetyFlag(from: decoder))
     case "note": payload = .note(text: try container.decode(String.self, forKey: .text))
@@ -54,6 +58,9 @@ extension TranscriptEvent: Codable {
     switch payload {
     case .started(let started): try started.encode(to: encoder)
     case .said(let said): try said.encode(to: encoder)
+    case .received(let step, let input):
+      try container.encode(step, forKey: .step)
+      try container.encode(input, forKey: .input)
     case .answered(let answer): try answer.encode(to: encoder)
     case .safety(let flag): try flag.encode(to: encoder)
     case .note(let text): try container.encode(text, forKey: .text)

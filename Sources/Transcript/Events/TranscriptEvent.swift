@@ -47,6 +47,10 @@ public struct TranscriptEvent: Equatable, Sendable {
     case started(SessionStarted)
     /// The coach said something (`said`).
     case said(CoachSaid)
+    /// A line the person typed, saved the moment it was read and before the engine reads it
+    /// (`received`), so that nothing typed is lost if the program stops while it works; the
+    /// `answered` event that follows records how it was read.
+    case received(step: String, input: String)
     /// The person answered (`answered`).
     case answered(Answer)
     /// The safety net was triggered by an answer (`safety`).
@@ -72,6 +76,7 @@ public struct TranscriptEvent: Equatable, Sendable {
       switch self {
       case .started: "started"
       case .said: "said"
+      case .received: "received"
       case .answered: "answered"
       case .safety: "safety"
       case .note: "note"

@@ -59,16 +59,40 @@ public struct SessionLog: Equatable, Sendable {
   ///
   /// Every `answered` event counts, accepted or not, so that replay reproduces the engine's
   /// retry counters; `back` and `skip` events become ``ReplayInput/back`` and
-  /// ``ReplayInput/skip``. Nothing else is an input.
+  /// ``ReplayInput/skip``; see ``inputEvents`` for lines received but never answered.
   public var replayInputs: [ReplayInput] {
-    events.compactMap { event in
+    inputEvents.compactMap { event in
       switch event.payload {
-      case .answered(let answer): .answer(answer.input, who: event.who)
+      case .answered, .received: .answer(event.payload.typedLine ?? "", who: event.who)
       case .back: .back
       case .skip: .skip
       default: nil
       }
     }
+  }
+
+  /// The events that are inputs, in file order: `answered`, `back` and `skip`, and a
+  /// `received` line with no `answered` event after it (the program stopped while the engine
+  /// read it), which counts as that answer.
+  public var inputEvents: [TranscriptEvent] {
+    var inputs: [TranscriptEvent] = []
+    var unread: TranscriptEvent?
+    for event in events {
+      switch event.payload {
+      case .received:
+        inputs += [unread].compactMap(\.self)
+        unread = event
+      case .answered:
+        unread = nil
+        inputs.append(event)
+      case .back, .skip:
+        inputs += [unread].compactMap(\.self)
+        unread = nil
+        inputs.append(event)
+      default: break
+      }
+    }
+    return inputs + [unread].compactMap(\.self)
   }
 }
 
@@ -80,4 +104,15 @@ public enum ReplayInput: Equatable, Sendable {
   case back
   /// `:skip`.
   case skip
+}
+
+extension TranscriptEvent.Payload {
+  /// The line the person typed, for `answered` and `received` events; nil for others.
+  public var typedLine: String? {
+    switch self {
+    case .answered(let answer): answer.input
+    case .received(_, let input): input
+    default: nil
+    }
+  }
 }

@@ -29,15 +29,16 @@ extension SessionLauncher {
   func resumeWorkshop(_ log: SessionLog, scenario: Scenario, showsNotes: Bool) throws -> Int32 {
     var session = WorkshopSession(scenario: scenario, participants: log.started.participants)
     _ = session.start()
-    for event in log.events {
+    for event in log.inputEvents {
       switch event.payload {
-      case .answered(let answer):
+      case .answered, .received:
+        let input = event.payload.typedLine ?? ""
         if event.who == WorkshopSession.group {
-          _ = session.groupAnswer(answer.input)
+          _ = session.groupAnswer(input)
         } else if let who = event.who, log.started.participants.contains(who) {
-          _ = session.answer(answer.input, from: who)
+          _ = session.answer(input, from: who)
         } else {
-          _ = session.roomAnswer(answer.input)
+          _ = session.roomAnswer(input)
         }
       case .skip:
         if let who = event.who { _ = session.pass(who) } else { _ = session.skip() }

@@ -63,9 +63,7 @@ final class SessionRunner {
       case .endOfInput:
         return quit(.eof)
       case .terminated:
-        let signal = SignalMonitor.lastTerminationSignal ?? SIGTERM
-        _ = record(.paused(reason: .signal))
-        return .signalled(signal)
+        return pauseForSignal(SignalMonitor.lastTerminationSignal ?? SIGTERM)
       }
     }
   }
@@ -81,7 +79,22 @@ final class SessionRunner {
     guard line.contains(where: { !$0.isWhitespace }) else { return nil }
     reader.addHistory(line, persistedAs: nil)
     if engine.currentStep.ask == .text { lastAnswer = (engine, line) }
-    return emit(engine.handle(.answer(line))) ? nil : .saveFailed
+    // The line is on disk before the engine reads it, so nothing typed is lost if the program
+    // is stopped while it works; a SIGTERM or SIGHUP that came meanwhile ends the session once
+    // the coach's answer is saved, without waiting for the next line.
+    guard record(.received(step: engine.currentStep.id, input: line)) else { return .saveFailed }
+    guard emit(engine.handle(.answer(line))) else { return .saveFailed }
+    return signalled()
+  }
+
+  /// Pauses and ends the session if SIGTERM or SIGHUP arrived; nil otherwise.
+  func signalled() -> SessionEnd? {
+    SignalMonitor.takePendingTerminationSignal().map(pauseForSignal)
+  }
+
+  private func pauseForSignal(_ signal: Int32) -> SessionEnd {
+    _ = record(.paused(reason: .signal))
+    return .signalled(signal)
   }
 
   private func run(_ command: SessionCommand) -> SessionEnd? {

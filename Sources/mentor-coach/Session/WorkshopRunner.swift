@@ -97,20 +97,24 @@ final class WorkshopRunner {
     }
     guard line.contains(where: { !$0.isWhitespace }) else { return nil }
     reader.addHistory(line, persistedAs: nil)
+    let who = groupIsNext ? WorkshopSession.group : session.turn
+    // Saved before the engine reads it, as in solo practice (see SessionRunner).
+    guard record(.received(step: session.step.id, input: line), who: who) else {
+      return .saveFailed
+    }
     let turn: WorkshopSession.Turn
-    let who: String?
     if groupIsNext {
       groupIsNext = false
-      who = WorkshopSession.group
       turn = session.groupAnswer(line)
     } else if let speaker = session.turn {
-      who = speaker
       turn = session.answer(line, from: speaker)
     } else {
-      who = nil
       turn = WorkshopSession.Turn(personal: session.roomAnswer(line), room: [])
     }
-    return emit(turn.personal, who: who) && emit(turn.room, who: nil) ? nil : .saveFailed
+    guard emit(turn.personal, who: who) && emit(turn.room, who: nil) else { return .saveFailed }
+    guard let signal = SignalMonitor.takePendingTerminationSignal() else { return nil }
+    _ = record(.paused(reason: .signal), who: nil)
+    return .signalled(signal)
   }
 
   private func run(_ command: SessionCommand) -> SessionEnd? {

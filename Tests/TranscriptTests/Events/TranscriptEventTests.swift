@@ -27,6 +27,17 @@ import Transcript
         + "\n")
   }
 
+  @Test func writesAndReadsAReceivedLine() throws {
+    let event = TranscriptEvent(
+      seq: 2, time: Examples.start, payload: .received(step: "opening", input: "I'm \"busy\""))
+    let line = try event.encodedLine()
+    #expect(
+      String(decoding: line, as: UTF8.self)
+        == #"{"input":"I'm \"busy\"","seq":2,"step":"opening","t":"2026-11-25T14:03:07.123Z","type":"received","v":1}"#
+        + "\n")
+    #expect(try TranscriptEvent.decode(line: line) == event)
+  }
+
   @Test func decodesUnknownTypeFromNewerVersion() throws {
     let line = #"{"seq":4,"t":"2026-11-25T14:03:07.123Z","type":"timer","v":2,"seconds":90}"#
     let event = try TranscriptEvent.decode(line: Data(line.utf8))

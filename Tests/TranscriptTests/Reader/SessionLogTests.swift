@@ -19,6 +19,21 @@ import Transcript
       ])
   }
 
+  @Test func replaysALineReceivedButNeverAnsweredOnce() throws {
+    let answer = Answer(step: "opening", input: "busy", kind: .text)
+    let log = try log([
+      .started(Examples.started), .received(step: "opening", input: "busy"), .answered(answer),
+      .received(step: "rating", input: "lost in a crash"), .skip(step: "rating"),
+      .received(step: "plan", input: "the last line"),
+    ])
+    #expect(
+      log.replayInputs == [
+        .answer("busy", who: nil), .answer("lost in a crash", who: nil), .skip,
+        .answer("the last line", who: nil),
+      ])
+    #expect(log.answerCount == 1)
+  }
+
   @Test func countsOnlyAcceptedAnswers() throws {
     #expect(try log(Examples.everyPayload).answerCount == 2)
   }

@@ -1,0 +1,98 @@
+import CoachKit
+import Foundation
+import TestSupport
+import Testing
+
+/// Matching costs about the same per word however long the answer, whatever the pattern.
+///
+/// Issue 9, finding 3. Each bound is a ratio to a short input measured in the same test, so
+/// it holds on a slow or busy machine; the old backtracking matcher took minutes on these.
+@Suite(.serialized) struct MatchingCostTests {
+  /// Seconds on the monotonic clock.
+  static func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
+  /// The fastest time per run of `short` and of `long`, measured in alternation so that load
+  /// from other processes falls on both alike; the fastest run is the one least disturbed.
+  static func fastest(
+    trials: Int = 5, shortRepeats: Int, _ short: () -> Void, _ long: () -> Void
+  ) -> (short: Double, long: Double) {
+    var best = (short: Double.infinity, long: Double.infinity)
+    for _ in 0..<trials {
+      var start = now()
+      for _ in 0..<shortRepeats { short() }
+      best.short = min(best.short, (now() - start) / Double(shortRepeats))
+      start = now()
+      long()
+      best.long = min(best.long, now() - start)
+    }
+    return best
+  }
+
+  /// Run-on text with no full stops, as dictation gives, of at least `bytes` bytes.
+  static func runOn(bytes: Int) -> String {
+    let words = """
+      i feel like my mentee keeps cancelling our meetings and i never know what to say to her \
+      when she does then the rota changes again and i am on call and the clinic runs late
+      """.split(separator: " ")
+    var text = ""
+    var index = 0
+    while text.utf8.count < bytes {
+      text += (text.isEmpty ? "" : " ") + words[(index * 7 + index / words.count) % words.count]
+      index += 1
+    }
+    return text
+  }
+
+  @Test func aPatternOfManyWildcardsIsLinearInTheClause() throws {
+    let voice = try FixturePrompts.load().voice
+    let pattern = try PatternParser.parse("* a * a * a * zzz")
+    func clause(_ words: Int) -> [Token] {
+      voice.normalizer.tokens(Array(repeating: "a b", count: words / 2).joined(separator: " "))
+    }
+    let short = clause(200)
+    let long = clause(10_000)
+    let concepts = ConceptTable()
+    #expect(pattern.match(long, concepts: concepts, negation: voice.negation) == nil)
+    let time = Self.fastest(shortRepeats: 20) {
+      _ = pattern.match(short, concepts: concepts, negation: voice.negation)
+    } _: {
+      _ = pattern.match(long, concepts: concepts, negation: voice.negation)
+    }
+    #expect(
+      time.long / time.short <= 200, "50x the words took \(time.long / time.short)x the time")
+  }
+
+  @Test func aTwentyKilobyteRunOnAnswerCostsAboutAHundredShortOnes() throws {
+    let scenario = try BundledFiles.scenario("time-management")
+    let engine = startedEngine(scenario)
+    let short = Self.runOn(bytes: 200)
+    let long = Self.runOn(bytes: 20_000)
+    let time = Self.fastest(trials: 3, shortRepeats: 20) {
+      var copy = engine
+      _ = copy.handle(.answer(short))
+    } _: {
+      var copy = engine
+      _ = copy.handle(.answer(long))
+    }
+    #expect(time.long / time.short <= 200, "100x the text took \(time.long / time.short)x the time")
+  }
+
+  @Test func oneRepeatedPhraseIsLinearToo() throws {
+    let scenario = try BundledFiles.scenario("self-doubt")
+    let engine = startedEngine(scenario)
+    let short = String(repeating: "i feel ", count: 50)
+    let long = String(repeating: "i feel ", count: 5_000)
+    let time = Self.fastest(trials: 2, shortRepeats: 10) {
+      var copy = engine
+      _ = copy.handle(.answer(short))
+    } _: {
+      var copy = engine
+      _ = copy.handle(.answer(long))
+    }
+    #expect(time.long / time.short <= 200, "100x the text took \(time.long / time.short)x the time")
+  }
+}
