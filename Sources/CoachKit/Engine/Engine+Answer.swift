@@ -39,7 +39,7 @@ extension Engine {
       ] + currentPrompt()
     }
     count(reading.tags)
-    core.answers[step.id] = text
+    keepForSummary(text, step: step.id, recognised: reading.winner != nil || !reading.tags.isEmpty)
     guard let winner = reading.winner else {
       record.rule = nil
       return [Output(.answer(record), "", step: step.id)] + noReply(step, tags: reading.tags)

@@ -22,8 +22,12 @@ public struct EngineState: Hashable, Sendable, Codable {
     public var step = 0
     /// The phase.
     public var phase = Phase.ready
-    /// The last free-text answer to each step, as typed.
+    /// The free-text answer each step's summary line quotes, as typed: the first answer a
+    /// rule or theme recognised, else the first substantial one (see
+    /// `Engine.keepForSummary`).
     public var answers: [String: String] = [:]
+    /// The steps whose kept answer was recognised by a rule or a theme.
+    public var recognisedAnswers: Set<String>?
     /// The number given at each scale step.
     public var ratings: [String: Int] = [:]
     /// The label chosen at each choice step.

@@ -63,6 +63,6 @@ extension EngineTests {
     let second = engine.say("still nothing")
     #expect(second.notices == ["Thank you. Let's keep going."])
     #expect(engine.currentStep.id == "confidence")
-    #expect(engine.state.core.answers["opening"] == "still nothing")
+    #expect(engine.state.core.answers["opening"] == "hello there", "the first words are quoted")
   }
 }
