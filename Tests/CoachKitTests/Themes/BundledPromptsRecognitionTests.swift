@@ -1,106 +1,26 @@
 import CoachKit
 import Foundation
-import TestSupport
 import Testing
 
-/// Runs the realistic mentor answers of `Fixtures/answers/*.tsv` through the bundled `Prompts/`
-/// and `Scenarios/time-management.yaml`, at the opening step (which uses `themes: all`), and
+/// Runs the realistic mentor answers of `Fixtures/answers/*.tsv` (see `AnswerFixtures`) and
 /// checks that the shared theme rules and the safety net recognise them.
-///
-/// Each line of a `.tsv` file is `text<TAB>expected tags<TAB>forbidden tags`, the tags
-/// comma-separated; lines starting with `#` are comments.
 @Suite struct BundledPromptsRecognitionTests {
-  /// One line of the answers file.
-  private struct Answer {
-    var file: String
-    var line: Int
-    var text: String
-    var expected: [String]
-    var forbidden: [String]
-  }
+  private typealias Reading = AnswerFixtures.Reading
 
-  /// One answer and the tags the coach gave it (with `safety.crisis` when the net caught it).
-  private struct Reading {
-    var answer: Answer
-    var tags: Set<String>
-  }
-
-  /// The repository root: `Tests/CoachKitTests/Themes/<this file>`, three folders up.
-  private static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-  private static func text(_ relativePath: String) throws -> String {
-    try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
-  }
-
-  private static func prompts() throws -> Prompts {
-    let (prompts, diagnostics) = try BundledPrompts.load()
-    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
-    return try #require(prompts)
-  }
-
-  private static func scenario() throws -> Scenario {
-    let path = "Scenarios/time-management.yaml"
-    let (scenario, diagnostics) = ScenarioCompiler.compile(
-      try text(path), path: path, prompts: try prompts())
-    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
-    return try #require(scenario)
-  }
-
-  private static func answers() throws -> [Answer] {
-    let folder = "Tests/CoachKitTests/Fixtures/answers"
-    let names = try FileManager.default.contentsOfDirectory(
-      atPath: root.appendingPathComponent(folder).path
-    ).filter { $0.hasSuffix(".tsv") }.sorted()
-    #expect(names.contains("mentor-answers.tsv"))
-    return try names.flatMap { try answers(in: "\(folder)/\($0)", name: $0) }
-  }
-
-  private static func answers(in path: String, name: String) throws -> [Answer] {
-    var answers: [Answer] = []
-    for (index, line) in try text(path).split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    where !line.isEmpty && !line.hasPrefix("#") {
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      #expect(columns.count == 3, "\(name):\(index + 1) needs three tab-separated columns")
-      func tags(_ column: Int) -> [String] {
-        guard column < columns.count else { return [] }
-        return columns[column].split(separator: ",").map {
-          $0.trimmingCharacters(in: .whitespaces)
-        }.filter { !$0.isEmpty }
-      }
-      answers.append(
-        Answer(
-          file: name, line: index + 1, text: columns[0], expected: tags(1), forbidden: tags(2)))
-    }
+  private static func answers() throws -> [AnswerFixtures.Answer] {
+    let answers = try AnswerFixtures.answers(inFolder: "answers")
+    #expect(answers.contains { $0.file == "mentor-answers.tsv" })
     return answers
   }
 
   /// Every answer read once, shared by the tests below.
   private static let cachedReadings = Result { () throws(any Error) -> [Reading] in
-    try readUncached()
+    try AnswerFixtures.read(try answers())
   }
 
   private static func readings() throws -> [Reading] { try cachedReadings.get() }
 
-  private static func readUncached() throws -> [Reading] {
-    let scenario = try scenario()
-    return try answers().map { answer in
-      let explanation = Explanation(scenario: scenario, stepIndex: 0, text: answer.text)
-      var tags = Set(explanation.interpretation.tags)
-      if explanation.interpretation.safetyRule != nil { tags.insert("safety.crisis") }
-      return Reading(answer: answer, tags: tags)
-    }
-  }
-
-  private static func describe(_ reading: Reading) -> String {
-    let tags = reading.tags.sorted().joined(separator: ", ")
-    let answer = reading.answer
-    return "\(answer.file):\(answer.line): \"\(answer.text)\" got [\(tags)]"
-  }
+  private static func describe(_ reading: Reading) -> String { reading.description }
 
   @Test func theAnswersFileIsVaried() throws {
     let answers = try Self.answers()
