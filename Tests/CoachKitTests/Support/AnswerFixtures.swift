@@ -30,15 +30,10 @@ enum AnswerFixtures {
     }
   }
 
-  /// The repository root: `Tests/CoachKitTests/Support/<this file>`, three folders up.
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let root = BundledPrompts.root
 
   static func text(_ relativePath: String) throws -> String {
-    try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
+    try BundledPrompts.text(relativePath)
   }
 
   static func prompts() throws -> Prompts {
