@@ -40,12 +40,15 @@ import Testing
     #expect(result.status == 1)
   }
 
-  @Test func validatePassesTheFixtureScenario() throws {
+  @Test func validatePassesTheFixtureScenarioWarningOfItsEmptyReportSection() throws {
     let coach = try BinaryRunner()
     let result = try coach.run(
       ["validate", EndToEnd.scenarioFile.path, "--prompts", EndToEnd.prompts.path], input: "")
-    #expect(result.stdout == "1 scenario file checked: 0 errors, 0 warnings\n")
-    #expect(result.stderr == "")
+    #expect(result.stdout == "1 scenario file checked: 0 errors, 1 warning\n")
+    #expect(
+      result.stderr.hasPrefix(
+        "\(EndToEnd.scenarioFile.path):1:1: warning: no steps have 'report: rating-before' and 'report: rating-after', so the report will show no before and after ratings for this scenario [empty-report-section]\n"
+      ))
     #expect(result.status == 0)
   }
 

@@ -42,4 +42,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
   case ruleWithoutEffect = "rule-without-effect"
   /// A scenario of area `other` that names no theme areas, so no shared theme rule tags it.
   case noSharedThemes = "no-shared-themes"
+  /// A before or after rating without its other end, or two steps with one end of one pair.
+  case unpairedRating = "unpaired-rating"
+  /// A section of the group report the scenario can never fill.
+  case emptyReportSection = "empty-report-section"
 }

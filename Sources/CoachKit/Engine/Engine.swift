@@ -37,14 +37,27 @@ public struct Engine: Sendable {
     return enter(scenario.startIndex)
   }
 
-  /// Handles one input and returns what follows.
+  /// Handles one input and returns what follows; an accepted answer's record carries its
+  /// step's report role.
   public mutating func handle(_ input: Input) -> [Output] {
+    outputs(for: input).map { output in
+      guard case .answer(var record) = output.kind, record.accepted,
+        let role = scenario.stepIndex(record.step).flatMap({ scenario.steps[$0].report })
+      else { return output }
+      record.report = role
+      var marked = output
+      marked.kind = .answer(record)
+      return marked
+    }
+  }
+
+  private mutating func outputs(for input: Input) -> [Output] {
     switch (core.phase, input) {
     case (.ready, _): return start()
     case (.finished, _): return []
     case (.paused, _):
       core.phase = .asking
-      return handle(input)
+      return outputs(for: input)
     case (.safetyCheck, .answer(let text)): return handleSafetyDecision(text)
     case (.safetyCheck, _):
       core.phase = .asking

@@ -28,6 +28,8 @@ public struct AnswerRecord: Hashable, Sendable, Codable {
   public var captures: [String: String]
   /// Whether the safety net caught it.
   public var isSafety: Bool
+  /// What the group report does with it, from the step's `report:` (accepted answers only).
+  public var report: ReportRole?
 
   /// Creates a record.
   public init(

@@ -177,6 +177,8 @@ public struct Step: Sendable {
   public var notes: [String]
   /// A discussion time for workshops, in seconds.
   public var discussSeconds: Int?
+  /// What the group report does with its answers.
+  public var report: ReportRole?
 }
 
 /// One numbered choice.

@@ -35,6 +35,12 @@ extension ScenarioCompiler {
       compiler.report(
         .missingKey, "step '\(id)' asks for a number but has no 'scale'", at: definition.location)
     }
+    if let role = definition.report, role.value.kind.ask != definition.ask {
+      compiler.report(
+        .badValue,
+        "'report: \(role.value.kind.rawValue)' needs an 'ask: \(role.value.kind.ask.rawValue)' step, but '\(id)' asks for \(definition.ask.rawValue)",
+        at: role.location)
+    }
     if definition.ask != .none && definition.question == nil {
       compiler.report(
         .missingKey, "step '\(id)' asks for \(definition.ask.rawValue) but has no 'question'",
@@ -62,7 +68,8 @@ extension ScenarioCompiler {
         scaleReply(reply, id: "\(id)#range\(number + 1)", compiler)
       },
       next: compiler.branches(definition.next), isEnd: definition.isEnd,
-      notes: definition.notes.map(\.value), discussSeconds: definition.discussSeconds)
+      notes: definition.notes.map(\.value), discussSeconds: definition.discussSeconds,
+      report: definition.report?.value)
   }
 
   /// The areas whose shared theme rules a text step consults: its own `themes:`, else the

@@ -151,4 +151,6 @@ struct StepDefinition {
   var notes: [Located<String>] = []
   var discussSeconds: Int?
   var themes: [Located<String>]?
+  /// What the group report does with the step's answers.
+  var report: Located<ReportRole>?
 }

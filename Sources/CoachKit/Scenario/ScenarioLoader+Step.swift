@@ -44,7 +44,34 @@ extension ScenarioLoader {
       step.discussSeconds = readDuration(discuss, reader)
     }
     if let themes = fields["themes"] { step.themes = reader.strings(themes, "'themes'") }
+    if let report = fields["report"] { step.report = readReportRole(report, reader) }
     return step
+  }
+
+  /// `report: ROLE`, or `report: {role: ROLE, pair: NAME}` for a rating of a named pair.
+  static func readReportRole(_ node: SourceNode, _ reader: NodeReader) -> Located<ReportRole>? {
+    var pair: String?
+    var roleNode = node
+    if case .mapping = node.value {
+      guard let fields = reader.fields(node, of: "'report'", known: ["role", "pair"]),
+        let role = fields.required("role")
+      else { return nil }
+      roleNode = role
+      pair = fields.string("pair")
+    }
+    let names = ReportRole.Kind.allCases.map(\.rawValue)
+    guard let text = roleNode.scalar, let kind = ReportRole.Kind(rawValue: text) else {
+      reader.report(
+        .badValue,
+        "'report' should be \(names.joined(separator: ", ")), not '\(roleNode.scalar ?? "a list")'",
+        at: roleNode.location, notes: Suggestion.notes(for: roleNode.scalar ?? "", in: names))
+      return nil
+    }
+    if pair != nil && !kind.isRating {
+      reader.report(
+        .badValue, "only 'rating-before' and 'rating-after' take a 'pair'", at: node.location)
+    }
+    return Located(ReportRole(kind, pair: pair), roleNode.location)
   }
 
   static func readStepRules(_ node: SourceNode, _ reader: NodeReader) -> [StepRuleDefinition] {

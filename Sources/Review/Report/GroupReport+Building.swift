@@ -7,7 +7,7 @@ extension GroupReport {
   /// - Parameters:
   ///   - logs: The sessions, in the order to show them.
   ///   - title: A title for the report.
-  ///   - tagNames: Theme tags in plain words (the voice file's `tag-names`); tags without
+  ///   - tagNames: Theme tags in plain words (from `Prompts/tags.yaml`); tags without
   ///     an entry are shown as they are.
   ///   - redacts: Whether to replace names by `Participant N` and drop notes.
   ///   - participant: When given, only this person's answers are counted.
@@ -75,6 +75,7 @@ public struct GroupReportBuilder: Sendable {
       title: title, workshopTitle: builder.workshopTitle(), sessions: builder.sessions,
       safety: builder.safety,
       themes: builder.themes(), ratings: builder.ratings, nextSteps: builder.nextSteps(),
+      goals: builder.goals,
       steps: builder.steps, notes: includesNotes && !redacts ? builder.notes : [],
       problems: problems,
       isRedacted: redacts)
@@ -105,6 +106,7 @@ private struct Builder: Sendable {
   var ratings: [GroupReport.Rating] = []
   var steps: [GroupReport.Step] = []
   var notes: [GroupReport.Item] = []
+  var goals: [GroupReport.Item] = []
   private var stepIndex: [String: Int] = [:]
   private var nextStepAnswers: [GroupReport.Item] = []
   private var taggedNextSteps: [GroupReport.Item] = []
@@ -124,6 +126,10 @@ private struct Builder: Sendable {
     if let title = started.title, !title.isEmpty { workshopTitles.insert(title) }
     var people: [String] = []
     var scales: [String: [(step: String, value: Int)]] = [:]
+    var roleRatings = RoleRatings()
+    let usesRoles = log.events.contains {
+      if case .answered(let answer) = $0.payload { answer.report != nil } else { false }
+    }
     var answers = 0
     for event in log.events {
       let person = People.person(of: event, in: started)
@@ -144,11 +150,17 @@ private struct Builder: Sendable {
         }
         if answer.kind == .scale, let value = answer.value {
           scales[person, default: []].append((answer.step, value))
+          roleRatings.add(answer, value: value, person: person)
         }
         let item = GroupReport.Item(
           person: person, session: id, step: answer.step, text: answer.input, tags: answer.tags)
-        if answer.step == "next-step" { nextStepAnswers.append(item) }
-        if answer.tags.contains("x-next-step") { taggedNextSteps.append(item) }
+        if usesRoles {
+          if answer.report == "next-step" { nextStepAnswers.append(item) }
+          if answer.report == "goal" { goals.append(item) }
+        } else {
+          if answer.step == "next-step" { nextStepAnswers.append(item) }
+          if answer.tags.contains("x-next-step") { taggedNextSteps.append(item) }
+        }
       case .safety(let flag):
         safety.append(
           GroupReport.Item(
@@ -158,7 +170,10 @@ private struct Builder: Sendable {
       default: break
       }
     }
-    for person in people {
+    for person in people where usesRoles {
+      ratings += roleRatings.ratings(of: person, session: id)
+    }
+    for person in people where !usesRoles {
       guard let first = scales[person]?.first, let last = scales[person]?.last,
         first.step != last.step
       else { continue }
@@ -203,5 +218,35 @@ private struct Builder: Sendable {
         scenario: scenario.id, scenarioTitle: scenario.title, id: step, question: nil, entries: []))
     stepIndex[key] = steps.count - 1
     return steps.count - 1
+  }
+}
+
+/// One session's self-ratings by report role: each person's last accepted answer at each end
+/// of each pair, pairs in order of first appearance.
+private struct RoleRatings {
+  private var pairs: [String] = []
+  private var ends: [String: (before: Int?, after: Int?)] = [:]
+
+  mutating func add(_ answer: Answer, value: Int, person: String) {
+    guard answer.report == "rating-before" || answer.report == "rating-after" else { return }
+    let pair = answer.pair ?? ""
+    if !pairs.contains(pair) { pairs.append(pair) }
+    let key = person + "\u{0}" + pair
+    if answer.report == "rating-before" {
+      ends[key, default: (nil, nil)].before = value
+    } else {
+      ends[key, default: (nil, nil)].after = value
+    }
+  }
+
+  func ratings(of person: String, session: String) -> [GroupReport.Rating] {
+    pairs.compactMap { pair in
+      guard let end = ends[person + "\u{0}" + pair], let before = end.before,
+        let after = end.after
+      else { return nil }
+      return GroupReport.Rating(
+        person: person, session: session, before: before, after: after,
+        pair: pair.isEmpty ? nil : pair)
+    }
   }
 }

@@ -6,9 +6,12 @@ import Transcript
 ///
 /// The conventions (see "Reports" in docs/transcript-format.md): a person is the event's
 /// `who`, else the practising person's name, else `Anonymous`; a person's before and after
-/// self-ratings are their first and last accepted `scale` answers at two different steps;
-/// next steps are accepted answers at step `next-step` (else answers tagged `x-next-step`);
-/// safety events are the `safety` events. In a workshop, answers the room gave together (`who`
+/// self-ratings are their last accepted answers at the steps marked `report: rating-before` and
+/// `rating-after` (one pair per `pair` name); goals and next steps are the accepted answers at
+/// steps marked `report: goal` and `report: next-step`. A session whose answers carry no
+/// `report` (written before roles existed) follows the old conventions: ratings are the first
+/// and last accepted `scale` answers at two different steps, next steps the answers at step
+/// `next-step` (else answers tagged `x-next-step`), and no goals. Safety events are the `safety` events. In a workshop, answers the room gave together (`who`
 /// `Group`, or no `who`) are shown but not counted as a person's.
 public struct GroupReport: Equatable, Sendable {
   /// One session in the table of sessions.
@@ -75,6 +78,8 @@ public struct GroupReport: Equatable, Sendable {
     public var before: Int
     /// The last rating, at a later step.
     public var after: Int
+    /// The name of the rating pair, when the scenario named it.
+    public var pair: String?
     /// The change, `after - before`.
     public var change: Int { after - before }
   }
@@ -108,6 +113,8 @@ public struct GroupReport: Equatable, Sendable {
   public var ratings: [Rating]
   /// The next steps people wrote.
   public var nextSteps: [Item]
+  /// The goals people set, at steps marked `report: goal`.
+  public var goals: [Item] = []
   /// Every step's answers, by scenario then in order of first appearance.
   public var steps: [Step]
   /// The private notes; always empty when redacted.

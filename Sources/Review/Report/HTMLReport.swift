@@ -11,7 +11,8 @@ struct HTMLReport {
         + (report.isRedacted ? " Names are replaced by pseudonyms; notes are left out." : "")
         + "</p>", "</header>", "<main>",
     ]
-    body += safety() + sessions() + themes() + ratings() + nextSteps() + answers() + notes()
+    body +=
+      safety() + sessions() + themes() + goals() + ratings() + nextSteps() + answers() + notes()
     body += problems()
     body.append("</main>")
     return HTMLPage.document(title: report.heading, body: body.joined(separator: "\n"))
@@ -138,12 +139,19 @@ struct HTMLReport {
     guard !report.nextSteps.isEmpty else {
       return section("next-steps", "Next steps", ["<p>No next steps were written.</p>"])
     }
-    var content = ["<ul>"]
-    content += report.nextSteps.map {
-      "<li><span class=\"speaker\">\(Escape.html($0.person)):</span> \(Escape.html($0.text))</li>"
-    }
-    content.append("</ul>")
-    return section("next-steps", "Next steps", content)
+    return section("next-steps", "Next steps", list(report.nextSteps))
+  }
+
+  /// Shown only when some step is marked `report: goal`.
+  private func goals() -> [String] {
+    report.goals.isEmpty ? [] : section("goals", "Goals", list(report.goals))
+  }
+
+  private func list(_ items: [GroupReport.Item]) -> [String] {
+    ["<ul>"]
+      + items.map {
+        "<li><span class=\"speaker\">\(Escape.html($0.person)):</span> \(Escape.html($0.text))</li>"
+      } + ["</ul>"]
   }
 
   private func answers() -> [String] {

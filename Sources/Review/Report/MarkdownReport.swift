@@ -7,7 +7,7 @@ struct MarkdownReport {
     var lines = ["# " + Escape.markdown(report.heading), "", report.completionSentence]
     if report.isRedacted { lines.append("Names are replaced by pseudonyms; notes are left out.") }
     lines.append("")
-    lines += safety() + sessions() + themes() + ratings() + nextSteps() + answers()
+    lines += safety() + sessions() + themes() + goals() + ratings() + nextSteps() + answers()
     if !report.isRedacted && !report.notes.isEmpty {
       lines += ["## Private notes", ""] + report.notes.map(item) + [""]
     }
@@ -88,6 +88,11 @@ struct MarkdownReport {
             String($0.after), SVGCharts.signed(Double($0.change)),
           ]
         })
+  }
+
+  /// Shown only when some step is marked `report: goal`.
+  private func goals() -> [String] {
+    report.goals.isEmpty ? [] : ["## Goals", ""] + report.goals.map(item) + [""]
   }
 
   private func nextSteps() -> [String] {

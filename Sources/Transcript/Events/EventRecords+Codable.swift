@@ -41,7 +41,7 @@ extension CoachSaid {
 
 extension Answer {
   enum CodingKeys: String, CodingKey {
-    case step, input, kind, value, accepted, rule, tags, captures
+    case step, input, kind, value, accepted, rule, tags, captures, report, pair
   }
 
   /// Decodes the fields of an `answered` event; `tags`, `captures` and `accepted` may be
@@ -59,6 +59,8 @@ extension Answer {
     rule = try container.decodeIfPresent(String.self, forKey: .rule)
     tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
     captures = try container.decodeIfPresent([String: String].self, forKey: .captures) ?? [:]
+    report = try container.decodeIfPresent(String.self, forKey: .report)
+    pair = try container.decodeIfPresent(String.self, forKey: .pair)
   }
 }
 

@@ -129,6 +129,11 @@ public struct Answer: Codable, Equatable, Sendable {
   public var tags: [String]
   /// The spans the matching rule captured, by name.
   public var captures: [String: String]
+  /// What the report does with the answer, from the step's `report:` (`goal`, `next-step`,
+  /// `rating-before`, `rating-after`); absent in files written before roles existed.
+  public var report: String?
+  /// For a rating, the name pairing its before and after, when the scenario named one.
+  public var pair: String?
 
   /// Creates the fields of an `answered` event.
   ///
@@ -141,9 +146,12 @@ public struct Answer: Codable, Equatable, Sendable {
   ///   - rule: The matching rule as `file:line`.
   ///   - tags: Theme tags.
   ///   - captures: Captured spans by name.
+  ///   - report: The report role of the step.
+  ///   - pair: The rating pair's name.
   public init(
     step: String, input: String, kind: AnswerKind, value: Int? = nil, accepted: Bool = true,
-    rule: String? = nil, tags: [String] = [], captures: [String: String] = [:]
+    rule: String? = nil, tags: [String] = [], captures: [String: String] = [:],
+    report: String? = nil, pair: String? = nil
   ) {
     self.step = step
     self.input = input
@@ -153,6 +161,8 @@ public struct Answer: Codable, Equatable, Sendable {
     self.rule = rule
     self.tags = tags
     self.captures = captures
+    self.report = report
+    self.pair = pair
   }
 }
 

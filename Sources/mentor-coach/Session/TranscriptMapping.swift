@@ -28,7 +28,7 @@ enum TranscriptMapping {
         step: record.step, input: record.input, kind: AnswerKind(rawValue: record.kind.rawValue),
         value: record.value, accepted: record.accepted, rule: record.rule.map(reference),
         tags: record.tags,
-        captures: record.captures)
+        captures: record.captures, report: record.report?.kind.rawValue, pair: record.report?.pair)
       guard record.isSafety else { return [.answered(answer)] }
       return [
         .answered(answer),

@@ -20,7 +20,9 @@ extension MentorCoach {
       let targets =
         paths.isEmpty ? environment.scenarioFolders : paths.map { URL(fileURLWithPath: $0) }
       let library = try ScenarioLibrary.load(prompts: environment.promptsFolder, paths: targets)
-      let diagnostics = library.entries.flatMap(\.diagnostics)
+      let diagnostics = library.entries.flatMap { entry in
+        entry.diagnostics + (entry.scenario.map(ScenarioCompiler.reportWarnings(for:)) ?? [])
+      }
       DiagnosticPrinter.standard.print(diagnostics, sources: library.sources)
       var seen: [String: String] = [:]
       var duplicates = 0

@@ -15,7 +15,11 @@ import Testing
     #expect(names.subtracting(codes).isEmpty, "fixtures named after no code")
     for name in names.sorted() {
       let text = try fixtureText("invalid/\(name).yaml")
-      let (_, diagnostics) = try compile(text, path: "\(name).yaml")
+      var (scenario, diagnostics) = try compile(text, path: "\(name).yaml")
+      // The report's warnings are `validate`'s, added to the compiler's.
+      if name == DiagnosticCode.emptyReportSection.rawValue, let scenario {
+        diagnostics += ScenarioCompiler.reportWarnings(for: scenario)
+      }
       #expect(
         diagnostics.map(\.code.rawValue) == [name],
         "\(name).yaml:\n\(diagnostics.map(\.description).joined(separator: "\n"))")

@@ -16,7 +16,10 @@ import Testing
 
   @Test(arguments: [
     ["review", "list"], ["list"] + EndToEnd.fixtureOptions, ["--help"],
-    ["validate", EndToEnd.scenarioFile.path, "--prompts", EndToEnd.prompts.path],
+    [
+      "validate", EndToEnd.repository.appendingPathComponent("Scenarios").path, "--prompts",
+      EndToEnd.repository.appendingPathComponent("Prompts").path,
+    ],
   ])
   func aFullDiskIsReportedWithExitTwo(_ arguments: [String]) throws {
     let coach = try coachWithASession()

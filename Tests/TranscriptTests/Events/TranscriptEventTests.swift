@@ -69,3 +69,27 @@ import Transcript
     #expect(event.time == Date(timeIntervalSince1970: 1_795_615_387.123))
   }
 }
+
+/// The report role of an answer: written when present, absent from older files.
+@Suite struct AnswerReportRoleTests {
+  @Test func writesAndReadsTheRoleAndPair() throws {
+    let answer = Answer(
+      step: "calm-after", input: "4", kind: .scale, value: 4, report: "rating-after",
+      pair: "calm")
+    let data = try JSONEncoder().encode(answer)
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(text.contains("\"report\":\"rating-after\""))
+    #expect(text.contains("\"pair\":\"calm\""))
+    #expect(try JSONDecoder().decode(Answer.self, from: data) == answer)
+  }
+
+  @Test func readsAnAnswerWrittenBeforeRolesExisted() throws {
+    let line =
+      #"{"accepted":true,"captures":{},"input":"book it","kind":"text","step":"next-step","tags":[]}"#
+    let answer = try JSONDecoder().decode(Answer.self, from: Data(line.utf8))
+    #expect(answer.report == nil)
+    #expect(answer.pair == nil)
+    let plain = String(decoding: try JSONEncoder().encode(answer), as: UTF8.self)
+    #expect(!plain.contains("report"))
+  }
+}

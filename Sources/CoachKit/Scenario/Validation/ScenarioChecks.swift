@@ -11,5 +11,6 @@ struct ScenarioChecks {
     checkDeadEnds()
     checkHiddenRules()
     checkUnmatchableScaleReplies()
+    checkReportRoles()
   }
 }
