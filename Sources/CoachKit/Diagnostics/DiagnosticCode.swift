@@ -46,4 +46,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
   case unpairedRating = "unpaired-rating"
   /// A section of the group report the scenario can never fill.
   case emptyReportSection = "empty-report-section"
+  /// A reply's `{N}` names an element that always matches the same word.
+  case literalCapture = "literal-capture"
 }

@@ -46,9 +46,9 @@ extension Engine {
     }
     let rule = winner.rule
     let reply = renderer.render(
-      pick(rule.replies, key: rule.reference.id), match: winner.match, pattern: rule.pattern)
+      pick(rule.replies, key: rule.cursorKey), match: winner.match, pattern: rule.pattern)
     if !rule.remember.isEmpty {
-      let memory = pick(rule.remember, key: "remember:" + rule.reference.id)
+      let memory = pick(rule.remember, key: "remember:" + rule.cursorKey)
       core.memory.append(renderer.render(memory, match: winner.match, pattern: rule.pattern))
     }
     assign(rule.assignments)

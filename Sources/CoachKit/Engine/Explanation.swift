@@ -16,6 +16,8 @@ public struct Explanation: Sendable {
   public var reply: String
   /// The step that would come next.
   public var next: String
+  /// Every reply of the winning rule, in turn, as this answer would fill it.
+  public var replies: [String] = []
 
   /// Explains `text` at a step of a fresh session.
   public init(scenario: Scenario, stepIndex: Int, text: String) {
@@ -42,6 +44,40 @@ public struct Explanation: Sendable {
         }
       }?.text ?? ""
     next = copy.currentStep.id
+    if let winner = interpretation.winner {
+      let renderer = engine.renderer
+      replies = winner.rule.replies.map {
+        renderer.render($0, match: winner.match, pattern: winner.rule.pattern)
+      }
+    }
+  }
+
+  /// What `test --try` prints: the rule, what each element matched, and every reply in turn.
+  public func tryText() -> String {
+    var lines = ["Step '\(step)' of \(scenarioID): \(input)"]
+    if let rule = interpretation.safetyRule {
+      lines.append("The safety net catches it (\(rule)).")
+    }
+    guard let winner = interpretation.winner else {
+      lines.append("No rule replies; the coach asks: \(reply)")
+      return lines.joined(separator: "\n")
+    }
+    lines.append("Rule \(winner.rule.reference)")
+    if let pattern = winner.rule.pattern {
+      lines.append("Pattern '\(pattern.source)':")
+      for (index, element) in pattern.elements.enumerated() {
+        let name = element.name.map { " {\($0)}" } ?? ""
+        let words = winner.match.capture(index + 1).text
+        lines.append("  {\(index + 1)}\(name) '\(element.written)' matched \"\(words)\"")
+      }
+    }
+    lines.append(replies.count == 1 ? "Reply:" : "Replies, in turn:")
+    lines += replies.map { "  " + $0 }
+    lines.append(
+      "Tags: "
+        + (interpretation.tags.isEmpty ? "none" : interpretation.tags.joined(separator: ", ")))
+    lines.append("Next step: \(next)")
+    return lines.joined(separator: "\n")
   }
 
   /// The winning rule's location, `path:line`.

@@ -118,6 +118,9 @@ public struct Rule: Sendable {
   public var isNewKey: Bool
   /// The theme area (shared theme rules only).
   public var area: String?
+  /// The key of its reply and memory rotations: its place in the scenario (`STEP#N`,
+  /// `KEYWORD#N`), unique even when two rules share an explicit `id`.
+  public var cursorKey = ""
 
   /// Whether it only adds tags and never replies.
   public var isTagOnly: Bool { replies.isEmpty && redirect == nil && !isNewKey }

@@ -73,3 +73,34 @@ public struct Pattern: Sendable, Hashable {
     elements.allSatisfy { if case .wildcard = $0.kind { true } else { false } }
   }
 }
+
+extension Pattern.Element {
+  /// The element as a pattern writes it, with its capture name.
+  public var written: String {
+    let body: String
+    switch kind {
+    case .word(let word): body = word.text + (word.isPrefix ? "*" : "")
+    case .wildcard: body = "*"
+    case .exactly(let count): body = count == 1 ? "_" : "_\(count)"
+    case .alternatives(let phrases): body = "(" + Self.phrases(phrases) + ")"
+    case .concept(let name): body = "@" + name
+    case .wordTag(let name): body = "/" + name
+    case .optional(let phrases): body = "[" + Self.phrases(phrases) + "]"
+    }
+    return name.map { "\($0)=\(body)" } ?? body
+  }
+
+  private static func phrases(_ phrases: [[Pattern.Word]]) -> String {
+    phrases.map { phrase in
+      phrase.map { $0.text + ($0.isPrefix ? "*" : "") }.joined(separator: " ")
+    }.joined(separator: "|")
+  }
+}
+
+extension Pattern {
+  /// What each `{N}` stands for: `{1} is '*', {2} is 'i', ...`.
+  public var numbering: String {
+    elements.enumerated().map { "{\($0.offset + 1)} is '\($0.element.written)'" }
+      .joined(separator: ", ")
+  }
+}

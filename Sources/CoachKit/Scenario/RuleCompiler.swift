@@ -72,7 +72,18 @@ struct RuleCompiler {
         report(
           .captureOutOfRange,
           "the reply uses {\(number)} but the pattern has \(count) element\(count == 1 ? "" : "s")",
-          at: text.location)
+          at: text.location, notes: pattern.map { [$0.numbering] } ?? [])
+      } else if let pattern, case .word(let word) = pattern.elements[number - 1].kind,
+        !word.isPrefix
+      {
+        report(
+          .literalCapture,
+          "{\(number)} is element \(number) of '\(pattern.source)', the word '\(word.text)', so the reply always says '\(word.text)' there",
+          at: text.location,
+          notes: [
+            pattern.numbering,
+            "name the part you mean instead, as in 'rest=*' and '{rest}'",
+          ], severity: .warning)
       }
     case .named(let name, _):
       if !allowCaptures || !(pattern?.captureNames.contains(name) ?? false) {
@@ -172,7 +183,7 @@ struct RuleCompiler {
         .ruleWithoutEffect, "this rule has no reply, tags, goto, newkey or set, so it does nothing",
         at: definition.location, severity: .warning)
     }
-    return Rule(
+    var rule = Rule(
       reference: RuleReference(id: definition.id ?? id, location: definition.location),
       pattern: pattern, rank: definition.rank, tags: tags(definition.tags),
       replies: definition.replies.compactMap { template($0, pattern: pattern) },
@@ -183,6 +194,8 @@ struct RuleCompiler {
       unless: definition.unless.compactMap { self.pattern($0) },
       redirect: redirect, rewrite: definition.rewrite.flatMap { template($0, pattern: pattern) },
       isNewKey: definition.isNewKey, area: definition.area?.value)
+    rule.cursorKey = id
+    return rule
   }
 
   /// Moves a location right by a 1-based column within the quoted text.

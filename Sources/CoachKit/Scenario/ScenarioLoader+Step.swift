@@ -53,7 +53,7 @@ extension ScenarioLoader {
     var pair: String?
     var roleNode = node
     if case .mapping = node.value {
-      guard let fields = reader.fields(node, of: "'report'", known: ["role", "pair"]),
+      guard let fields = reader.fields(node, of: "'report'", known: reportKeys),
         let role = fields.required("role")
       else { return nil }
       roleNode = role
@@ -88,8 +88,7 @@ extension ScenarioLoader {
       return ChoiceDefinition(
         label: Located(label, node.location), next: [], tags: [], assignments: [])
     }
-    let known = ["label", "next", "tags", "set"]
-    guard let fields = reader.fields(node, of: "a choice", known: known),
+    guard let fields = reader.fields(node, of: "a choice", known: choiceKeys),
       let label = fields.requiredString("label")
     else { return nil }
     return ChoiceDefinition(
@@ -99,8 +98,7 @@ extension ScenarioLoader {
   }
 
   static func readScale(_ node: SourceNode, _ reader: NodeReader) -> ScaleDefinition? {
-    let known = ["min", "max", "low", "high"]
-    guard let fields = reader.fields(node, of: "'scale'", known: known),
+    guard let fields = reader.fields(node, of: "'scale'", known: scaleKeys),
       let min = fields.required("min").flatMap({ reader.int($0, "'min'") }),
       let max = fields.required("max").flatMap({ reader.int($0, "'max'") })
     else { return nil }
@@ -116,8 +114,7 @@ extension ScenarioLoader {
   }
 
   static func readScaleReply(_ node: SourceNode, _ reader: NodeReader) -> ScaleReplyDefinition? {
-    let known = ["range", "reply", "next", "tags", "set"]
-    guard let fields = reader.fields(node, of: "a scale reply", known: known),
+    guard let fields = reader.fields(node, of: "a scale reply", known: scaleReplyKeys),
       let range = fields.requiredString("range")
     else { return nil }
     return ScaleReplyDefinition(

@@ -15,6 +15,12 @@ enum ScenarioLoader {
     "id", "match", "rank", "tags", "reply", "next", "when", "set", "remember", "negation",
     "unless", "goto", "pre", "newkey", "area",
   ]
+  static let keywordKeys = ["id", "key", "rank", "rules"]
+  static let choiceKeys = ["label", "next", "tags", "set"]
+  static let scaleKeys = ["min", "max", "low", "high"]
+  static let scaleReplyKeys = ["range", "reply", "next", "tags", "set"]
+  static let branchKeys = ["when", "step"]
+  static let reportKeys = ["role", "pair"]
 
   /// Parses `text`; returns the document (if the YAML could be read) and the problems found.
   static func load(_ text: String, path: String) -> (ScenarioDocument?, [Diagnostic]) {
@@ -129,8 +135,7 @@ enum ScenarioLoader {
   }
 
   static func readKeyword(_ node: SourceNode, _ reader: NodeReader) -> KeywordDefinition? {
-    let known = ["id", "key", "rank", "rules"]
-    guard let fields = reader.fields(node, of: "a keyword", known: known) else { return nil }
+    guard let fields = reader.fields(node, of: "a keyword", known: keywordKeys) else { return nil }
     let keys = fields.required("key").map { reader.strings($0, "'key'") } ?? []
     let rules = fields.required("rules").map { reader.list($0).compactMap { readRule($0, reader) } }
     return KeywordDefinition(
@@ -181,7 +186,7 @@ enum ScenarioLoader {
     }
     return reader.list(node).compactMap { item in
       if let name = item.scalar { return BranchDefinition(step: Located(name, item.location)) }
-      guard let fields = reader.fields(item, of: "a branch of 'next'", known: ["when", "step"]),
+      guard let fields = reader.fields(item, of: "a branch of 'next'", known: branchKeys),
         let step = fields.requiredString("step")
       else { return nil }
       let condition = fields["when"].flatMap { node in

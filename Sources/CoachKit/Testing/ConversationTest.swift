@@ -35,6 +35,10 @@ public struct ConversationTestFile: Sendable {
   /// The tests.
   public var tests: [ConversationTest]
 
+  static let fileKeys = ["scenario", "tests"]
+  static let testKeys = ["name", "start", "turns"]
+  static let turnKeys = ["say", "tags", "not-tags", "reply-contains", "reply-not-contains", "step"]
+
   /// Parses a tests file, collecting every problem.
   public static func load(_ text: String, path: String) -> (ConversationTestFile?, [Diagnostic]) {
     let root: SourceNode
@@ -52,7 +56,7 @@ public struct ConversationTestFile: Sendable {
     case .success(let node?): root = node
     }
     let reader = NodeReader()
-    guard let fields = reader.fields(root, of: "the tests file", known: ["scenario", "tests"]),
+    guard let fields = reader.fields(root, of: "the tests file", known: fileKeys),
       let scenario = fields.requiredString("scenario")
     else { return (nil, reader.diagnostics) }
     let tests =
@@ -61,13 +65,12 @@ public struct ConversationTestFile: Sendable {
   }
 
   private static func readTest(_ node: SourceNode, _ reader: NodeReader) -> ConversationTest? {
-    guard let fields = reader.fields(node, of: "a test", known: ["name", "start", "turns"]),
+    guard let fields = reader.fields(node, of: "a test", known: testKeys),
       let name = fields.requiredString("name")
     else { return nil }
-    let known = ["say", "tags", "not-tags", "reply-contains", "reply-not-contains", "step"]
     let turns = fields.required("turns").map { list in
       reader.list(list).compactMap { item -> ConversationTest.Turn? in
-        guard let turn = reader.fields(item, of: "a turn", known: known),
+        guard let turn = reader.fields(item, of: "a turn", known: turnKeys),
           let say = turn.requiredString("say")
         else {
           return nil

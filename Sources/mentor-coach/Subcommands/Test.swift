@@ -13,10 +13,23 @@ extension MentorCoach {
         "Test files or folders (default: every scenario folder).", valueName: "path"))
     var paths: [String] = []
 
+    @Option(
+      name: .customLong("try"),
+      help: ArgumentHelp(
+        "Print the replies a sample answer gets from the rule that answers it, in one scenario.",
+        valueName: "answer"))
+    var sample: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "The step for --try (default: the first free-text step).", valueName: "id"))
+    var step: String?
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
       let environment = try common.environment()
+      if let sample { return try tryAnswer(sample, environment: environment) }
       let targets =
         paths.isEmpty ? environment.scenarioFolders : paths.map { URL(fileURLWithPath: $0) }
       let library = try ScenarioLibrary.load(
