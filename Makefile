@@ -46,7 +46,7 @@ bench: deps
 install: release
 	install -d "$(PREFIX)/bin" "$(PREFIX)/share/mentor-coach"
 	install -m 0755 "$(RELEASE_BIN_DIR)/mentor-coach" "$(PREFIX)/bin/mentor-coach"
-	cp -R Prompts Scenarios "$(PREFIX)/share/mentor-coach/"
+	cp -R Prompts Scenarios schema "$(PREFIX)/share/mentor-coach/"
 
 clean:
 	rm -rf .build .build-* .build_*

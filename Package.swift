@@ -37,7 +37,9 @@ let package = Package(
       path: "Tests/TestSupport"
     ),
     .testTarget(
-      name: "CoachKitTests", dependencies: ["CoachKit", "TestSupport"], exclude: ["Fixtures"]),
+      name: "CoachKitTests",
+      dependencies: ["CoachKit", "TestSupport", .product(name: "Yams", package: "Yams")],
+      exclude: ["Fixtures"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "CEditLine", "TestSupport"]),
     .testTarget(
       name: "TranscriptTests", dependencies: ["Transcript", "TestSupport"], exclude: ["Snapshots"]),

@@ -17,7 +17,7 @@ struct MentorCoach: ParsableCommand {
     version: version,
     subcommands: [
       Practice.self, Resume.self, Workshop.self, List.self, Validate.self, Test.self, Explain.self,
-      Graph.self,
+      Graph.self, New.self,
       ReviewCommand.self,
     ]
   )
