@@ -8,8 +8,8 @@ IMPORT_CHECK := --explicit-target-dependency-import-check error
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path)
 RELEASE_BIN_DIR = $(shell $(SWIFT) build -c release --show-bin-path)
 SOURCES := Package.swift Sources Tests Benchmarks
-BUILD_PACKAGES := pkg-config libedit-dev
-TEST_PACKAGES := $(BUILD_PACKAGES) less
+BUILD_PACKAGES := pkg-config libedit-dev libpq-dev
+TEST_PACKAGES := $(BUILD_PACKAGES) less postgresql
 
 .PHONY: run test lint format bench install clean deps test-deps build release
 
@@ -36,7 +36,7 @@ format:
 
 test: test-deps lint
 	$(SWIFT) build --build-tests $(IMPORT_CHECK)
-	$(SWIFT) test --skip-build
+	./scripts/with-postgres.sh $(SWIFT) test --skip-build
 	"$(BIN_DIR)/mentor-coach" validate Scenarios
 	"$(BIN_DIR)/mentor-coach" test Scenarios
 

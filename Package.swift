@@ -17,14 +17,20 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
     ),
+    .systemLibrary(
+      name: "CLibPQ",
+      pkgConfig: "libpq",
+      providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+    ),
     .target(name: "LineEditor", dependencies: ["CEditLine"]),
     .target(name: "CoachKit", dependencies: [.product(name: "Yams", package: "Yams")]),
     .target(name: "Transcript", dependencies: ["CoachKit"]),
     .target(name: "Review", dependencies: ["Transcript", "CoachKit"]),
+    .target(name: "Programme", dependencies: ["CLibPQ", "Transcript", "Review"]),
     .executableTarget(
       name: "mentor-coach",
       dependencies: [
-        "LineEditor", "CoachKit", "Transcript", "Review",
+        "LineEditor", "CoachKit", "Transcript", "Review", "Programme",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -45,6 +51,9 @@ let package = Package(
       name: "TranscriptTests", dependencies: ["Transcript", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "ReviewTests", dependencies: ["Review", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "ProgrammeTests",
+      dependencies: ["Programme", "Review", "Transcript", "TestSupport", "mentor-coach"]),
     .testTarget(name: "MentorCoachTests", dependencies: ["mentor-coach", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["mentor-coach", "TestSupport"]),
   ],

@@ -18,7 +18,7 @@ struct MentorCoach: ParsableCommand {
     subcommands: [
       Practice.self, Resume.self, Workshop.self, List.self, Validate.self, Test.self, Explain.self,
       Graph.self, New.self,
-      ReviewCommand.self,
+      ReviewCommand.self, Share.self, ProgrammeCommand.self,
     ]
   )
 

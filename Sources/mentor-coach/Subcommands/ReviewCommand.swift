@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachKit
 import Foundation
+import Programme
 import Review
 import Transcript
 
@@ -20,7 +21,26 @@ struct ReviewSources: ParsableArguments {
     help: ArgumentHelp("Another folder of session files (repeatable).", valueName: "dir"))
   var folders: [String] = []
 
+  @Option(
+    help: ArgumentHelp(
+      "Read the sessions shared in this programme database instead of files.", valueName: "url"))
+  var db: String?
+
   @OptionGroup var common: CommonOptions
+
+  /// The programme database's sessions, when `--db` was given.
+  func catalog() throws -> DatabaseCatalog? {
+    guard let db else { return nil }
+    let variables = try common.environment().variables
+    return try DatabaseCatalog(
+      database: Database(ConnectionString.resolve(option: db, environment: variables)))
+  }
+
+  /// One session by its id, a unique start of it, or (from files) a path.
+  func log(_ session: String) throws -> SessionLog {
+    if let catalog = try catalog() { return try catalog.log(session) }
+    return try TranscriptReader.read(index().locate(session))
+  }
 
   func index() throws -> SessionIndex {
     let environment = try common.environment()

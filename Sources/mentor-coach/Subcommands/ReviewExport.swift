@@ -31,8 +31,7 @@ extension MentorCoach.ReviewCommand {
 
     func run() throws {
       let format = ExportFormat(rawValue: format) ?? .markdown
-      let url = try sources.index().locate(session)
-      let log = try TranscriptReader.read(url)
+      let log = try sources.log(session)
       if format == .test && log.started.mode == .workshop {
         // A conversation test replays one voice through one engine; a workshop interleaves
         // several people whose answers each went through their own.
@@ -42,7 +41,8 @@ extension MentorCoach.ReviewCommand {
       }
       if !log.problems.isEmpty {
         ReviewSources.report([
-          SessionIndex.Problem(url: url, message: log.problems.descriptions.joined(separator: "; "))
+          SessionIndex.Problem(
+            url: log.fileURL, message: log.problems.descriptions.joined(separator: "; "))
         ])
       }
       Console.out(

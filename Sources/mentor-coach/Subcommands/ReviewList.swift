@@ -1,4 +1,5 @@
 import ArgumentParser
+import Programme
 import Review
 import Transcript
 
@@ -13,6 +14,10 @@ extension MentorCoach.ReviewCommand {
 
     func run() throws {
       let filter = try filters.filter()
+      if let catalog = try sources.catalog() {
+        let summaries = try catalog.summaries(filter: filter)
+        return Console.out(SessionListRenderer(showsSessionID: true).render(summaries))
+      }
       let (files, listed) = try sources.index().sessionFiles()
       let (summaries, problems) = SessionCatalog.summaries(files, filter: filter)
       ReviewSources.report(listed + problems)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Programme
 import Review
 import Transcript
 
@@ -33,14 +34,19 @@ extension MentorCoach.ReviewCommand {
     func run() throws {
       let format = ReportRenderer.Format(rawValue: format) ?? .html
       let filter = try filters.filter()
-      let (files, listed) = try sources.index().sessionFiles()
       var builder = GroupReportBuilder(
         title: title(filter), tagNames: sources.tagNames(), redacts: redact,
         participant: filter.participant, includesNotes: includeNotes)
-      let problems = SessionCatalog.forEachLog(files, filter: filter) { builder.add($0) }
-      ReviewSources.report(listed + problems)
+      var problems: [SessionIndex.Problem] = []
+      if let catalog = try sources.catalog() {
+        try catalog.forEachLog(filter: filter) { builder.add($0) }
+      } else {
+        let (files, listed) = try sources.index().sessionFiles()
+        problems = listed + SessionCatalog.forEachLog(files, filter: filter) { builder.add($0) }
+        ReviewSources.report(problems)
+      }
       let report = builder.build(
-        problems: (listed + problems).map { "\($0.url.lastPathComponent): \($0.message)" })
+        problems: problems.map { "\($0.url.lastPathComponent): \($0.message)" })
       let text = ReportRenderer(format: format).render(report)
       guard let out else { return Console.out(text) }
       do {

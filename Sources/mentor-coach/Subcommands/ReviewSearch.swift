@@ -1,4 +1,5 @@
 import ArgumentParser
+import Programme
 import Review
 import Transcript
 
@@ -23,6 +24,9 @@ extension MentorCoach.ReviewCommand {
 
     func run() throws {
       let query: SearchQuery = tag.map { .tag($0) } ?? .text(text ?? "")
+      if let catalog = try sources.catalog() {
+        return Console.out(SearchResultsRenderer().render(try catalog.search(query), query: query))
+      }
       let (files, listed) = try sources.index().sessionFiles()
       let (hits, problems) = AnswerSearch.search(files, for: query)
       ReviewSources.report(listed + problems)

@@ -17,8 +17,7 @@ extension MentorCoach.ReviewCommand {
     @OptionGroup var sources: ReviewSources
 
     func run() throws {
-      let url = try sources.index().locate(session)
-      let log = try TranscriptReader.read(url)
+      let log = try sources.log(session)
       ReviewPager.show(TranscriptRenderer().render(log), allowed: !noPager)
     }
   }
