@@ -43,8 +43,23 @@ struct CommandTests {
     return coach
   }
 
+  /// The session ids, sorted.
   static func ids(_ coach: BinaryRunner) -> [String] {
     coach.sessionFiles().map { $0.deletingPathExtension().lastPathComponent }
+  }
+
+  /// The ids of the finished sessions and of the unfinished one (the sessions may start in the
+  /// same second, so their order says nothing).
+  static func sessions(_ coach: BinaryRunner) throws -> (finished: [String], unfinished: String) {
+    var finished: [String] = []
+    var unfinished: [String] = []
+    for file in coach.sessionFiles() {
+      let text = try String(contentsOf: file, encoding: .utf8)
+      let id = file.deletingPathExtension().lastPathComponent
+      if text.contains(#""completed":true"#) { finished.append(id) } else { unfinished.append(id) }
+    }
+    try #require(finished.count == 2 && unfinished.count == 1)
+    return (finished, unfinished[0])
   }
 
   @Test func nothingLeavesWithoutShareAndOnlyWhatIsNamed() throws {
@@ -55,10 +70,17 @@ struct CommandTests {
       _ = try coach.run(["review"] + review + Self.options, input: "")
     }
     #expect(try scratch.count("sessions") == 0)
-    let ids = Self.ids(coach)
+    // Dana's session, the one with a private note, first.
+    let ids = try Self.ids(coach).sorted { one, _ in
+      try String(
+        contentsOf: coach.home.appendingPathComponent("sessions/\(one).jsonl"), encoding: .utf8
+      )
+      .contains(#""type":"note""#)
+    }
     let shared = try coach.run(
-      ["share", String(ids[0].prefix(30)), "--to", url] + Self.options, input: "")
+      ["share", ids[0], "--to", url] + Self.options, input: "")
     #expect(shared.status == 0, "\(shared.stderr)")
+    #expect(shared.stderr == "")
     #expect(shared.stdout.hasPrefix("shared 1 session with postgres@"))
     #expect(!shared.stdout.contains("dbname="))
     #expect(try scratch.admin.query("SELECT session_id FROM sessions").map { $0[0] } == [ids[0]])
@@ -66,6 +88,11 @@ struct CommandTests {
     #expect(list.stdout.contains("shared  as written"))
     #expect(list.stdout.contains(ids[0]))
     #expect(!list.stdout.contains(ids[1]))
+    #expect(try scratch.count("events WHERE type = 'note'") == 0)
+    let notes = try coach.run(
+      ["share", ids[0], "--include-notes", "--to", url] + Self.options, input: "")
+    #expect(notes.status == 0, "\(notes.stderr)")
+    #expect(try scratch.count("events WHERE type = 'note'") == 1)
   }
 
   @Test func theDatabaseGivesTheSameOutputAsTheFiles() throws {
@@ -75,9 +102,13 @@ struct CommandTests {
     let initialised = try coach.run(["programme", "init", "--db", url] + Self.options, input: "")
     #expect(initialised.stdout.contains("already up to date"))
     let ids = Self.ids(coach)
-    let all = try coach.run(["share", "--all-finished", "--to", url] + Self.options, input: "")
+    let unfinishedID = try Self.sessions(coach).unfinished
+    // Notes are shared only when asked for; they are, here, so that every view can compare.
+    let all = try coach.run(
+      ["share", "--all-finished", "--include-notes", "--to", url] + Self.options, input: "")
     #expect(all.stdout.hasPrefix("shared 2 sessions with"), "\(all.stderr)")
-    let unfinished = try coach.run(["share", ids[1], "--to", url] + Self.options, input: "")
+    let unfinished = try coach.run(
+      ["share", unfinishedID, "--include-notes", "--to", url] + Self.options, input: "")
     #expect(unfinished.status == 0, "\(unfinished.stderr)")
     var commands: [[String]] = [
       ["list"], ["list", "--participant", "ana"], ["list", "--workshop", "w1", "--unfinished"],
@@ -111,7 +142,7 @@ struct CommandTests {
     let scratch = try ScratchDatabase()
     let coach = try Self.record()
     let url = scratch.url()
-    let ids = Self.ids(coach)
+    let ids = try Self.sessions(coach).finished
     _ = try coach.run(
       ["share", "--all-finished", "--redact", "--to", url] + Self.options, input: "")
     let stored = try scratch.admin.query("SELECT string_agg(line, ' ') FROM events").first?[0] ?? ""
@@ -130,7 +161,7 @@ struct CommandTests {
     let lines = list.stdout.split(separator: "\n")
     #expect(lines.contains { $0.contains("withdrawn") && $0.contains(ids[0]) })
     #expect(
-      lines.contains { $0.contains(" shared ") && $0.contains("redacted") && $0.contains(ids[2]) })
+      lines.contains { $0.contains(" shared ") && $0.contains("redacted") && $0.contains(ids[1]) })
   }
 
   @Test func passwordsStayOutOfErrors() throws {

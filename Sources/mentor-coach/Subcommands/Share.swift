@@ -9,10 +9,9 @@ extension MentorCoach {
   struct Share: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Share sessions with your programme's database, list them, or withdraw them.",
-      discussion: """
-        Nothing leaves this machine unless you name it here. Each share and withdrawal is
-        recorded in shares.jsonl in the data folder; sharing again is harmless.
-        """)
+      discussion:
+        "Nothing leaves this machine unless you name it here. Each share and withdrawal is recorded in shares.jsonl in the data folder; sharing again is harmless."
+    )
 
     @Argument(
       help: ArgumentHelp("Session ids (or unique starts of them) to share.", valueName: "session"))
@@ -21,6 +20,8 @@ extension MentorCoach {
     var allFinished = false
     @Flag(help: "Replace names by pseudonyms and leave notes out before sharing.")
     var redact = false
+    @Flag(help: "Share your private notes too; they are left out unless asked for.")
+    var includeNotes = false
     @Flag(help: "List what you shared and withdrew.")
     var list = false
     @Option(
@@ -39,6 +40,10 @@ extension MentorCoach {
         throw ValidationError(
           "give sessions to share (or --all-finished), or --list, or --withdraw SESSION")
       }
+      if redact && includeNotes {
+        throw ValidationError(
+          "--include-notes cannot be used with --redact, which leaves notes out")
+      }
       if allFinished && !sessions.isEmpty {
         throw ValidationError("give either sessions or --all-finished, not both")
       }
@@ -53,38 +58,58 @@ extension MentorCoach {
       try SchemaMigrator().requireCurrent(database)
       let who = environment.variables["USER"] ?? ProcessInfo.processInfo.userName
       if let withdraw { return try self.withdraw(withdraw, database, ledger, who: who) }
-      let logs = try chosen(SessionIndex(home: environment.home))
-      var copies: [SharedSession] = []
-      for log in logs {
-        var redactor = Redactor()
-        copies.append(
-          try SharedSession(
-            log: redact ? redactor.redact(log) : log, sharedBy: who, redacted: redact))
-      }
+      let uploader = SessionUploader(database: database)
+      var pending: [SharedSession] = []
       var shared = 0
-      try SessionUploader(database: database).upload(copies) { batch in
-        try ledger.append(
-          batch.map {
-            ShareLedger.Entry(
-              action: "shared", session: $0.id, at: Self.now(), by: who, redacted: redact,
-              database: target.redacted)
-          })
-        shared += batch.count
+      // Sessions go up a batch at a time, so thousands of them never sit in memory at once.
+      func upload() throws {
+        try uploader.upload(pending) { batch in
+          try ledger.append(
+            batch.map {
+              ShareLedger.Entry(
+                action: "shared", session: $0.id, at: Self.now(), by: who, redacted: redact,
+                database: target.redacted)
+            })
+          shared += batch.count
+        }
+        pending.removeAll(keepingCapacity: true)
       }
+      try forEachChosen(SessionIndex(home: environment.home)) { log in
+        pending.append(try copy(log, by: who))
+        if pending.count >= uploader.batchSize { try upload() }
+      }
+      try upload()
       let noun = shared == 1 ? "session" : "sessions"
       Console.out(
         "shared \(shared) \(noun)\(redact ? ", redacted," : "") with \(target.redacted)")
     }
 
-    /// The sessions named, or every finished one.
-    private func chosen(_ index: SessionIndex) throws -> [SessionLog] {
-      if allFinished {
-        let (files, listed) = index.sessionFiles()
-        let (logs, problems) = SessionCatalog.logs(files)
-        ReviewSources.report(listed + problems)
-        return logs.filter(\.isFinished)
+    /// The copy of a session that leaves: without private notes unless asked, redacted when
+    /// asked (with pseudonyms numbered within the session, as `review export --redact` does).
+    private func copy(_ log: SessionLog, by who: String) throws -> SharedSession {
+      var log = log
+      if !includeNotes {
+        log.events.removeAll { if case .note = $0.payload { true } else { false } }
       }
-      return try sessions.map { try TranscriptReader.read(index.locate($0)) }
+      var redactor = Redactor()
+      return try SharedSession(
+        log: redact ? redactor.redact(log) : log, sharedBy: who, redacted: redact)
+    }
+
+    /// Calls `body` with each session named, or each finished one, in order.
+    private func forEachChosen(_ index: SessionIndex, _ body: (SessionLog) throws -> Void) throws {
+      guard allFinished else {
+        for session in sessions { try body(TranscriptReader.read(index.locate(session))) }
+        return
+      }
+      let (files, listed) = index.sessionFiles()
+      var failure: (any Error)?
+      let problems = SessionCatalog.forEachLog(files) { log in
+        guard failure == nil, log.isFinished else { return }
+        do { try body(log) } catch { failure = error }
+      }
+      ReviewSources.report(listed + problems)
+      if let failure { throw failure }
     }
 
     private func withdraw(
