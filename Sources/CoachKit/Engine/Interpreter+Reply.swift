@@ -78,7 +78,22 @@ extension Interpreter {
       order += 1
       if let candidate = keywordCandidate(index, original, order) { candidates.append(candidate) }
     }
+    if scenario.mode == .doctor { return Self.keystack(candidates) }
     return candidates.sorted { ($1.rank, $0.position, $0.order) < ($0.rank, $1.position, $1.order) }
+  }
+
+  /// DOCTOR's keystack: the rules present, in the order their words occur, each put on top
+  /// when its rank is strictly higher than the top's, else at the bottom.
+  private static func keystack(_ candidates: [Candidate]) -> [Candidate] {
+    var stack: [Candidate] = []
+    for candidate in candidates.sorted(by: { ($0.position, $0.order) < ($1.position, $1.order) }) {
+      if let top = stack.first, candidate.rank <= top.rank {
+        stack.append(candidate)
+      } else {
+        stack.insert(candidate, at: 0)
+      }
+    }
+    return stack
   }
 
   private func keywordCandidate(_ index: Int, _ clause: [Token], _ order: Int) -> Candidate? {

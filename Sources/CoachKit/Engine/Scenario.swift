@@ -20,6 +20,8 @@ public struct Scenario: Sendable {
   public var reflection: ReflectionMode
   /// Whether the coach's words (replies, questions, endings) are shown in capitals.
   public var speaksInCapitals = false
+  /// How the rules present in a clause are ordered.
+  public var mode = ScenarioMode.standard
   /// The substitution table: the shared one with the scenario's own `substitutions` over it.
   public var reflector: Reflector
   /// The scenario's concepts merged over the shared theme concepts.

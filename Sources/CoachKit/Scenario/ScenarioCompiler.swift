@@ -88,6 +88,7 @@ public enum ScenarioCompiler {
       startIndex: startIndex, variables: document.variables, prompts: prompts)
     for (tag, name) in document.ownTags { scenario.prompts.voice.tagNames[tag.value] = name }
     scenario.speaksInCapitals = document.speaksInCapitals
+    scenario.mode = document.mode
     scenario.filters = steps.map { filters(for: $0, concepts: compiler.concepts) }
     if !steps.isEmpty {
       let checks = ScenarioChecks(scenario: scenario, document: document, reader: reader)

@@ -12,6 +12,8 @@ struct ScenarioDocument {
   var version: Int?
   var start: Located<String>?
   var reflection: ReflectionMode = .reply
+  /// How faithfully the engine follows Weizenbaum's DOCTOR.
+  var mode = ScenarioMode.standard
   /// Whether the coach's words are shown in capitals, as DOCTOR printed them.
   var speaksInCapitals = false
   /// The default negation policy of the scenario's rules (nil: `block`, or `ignore` in scan mode).
@@ -42,6 +44,15 @@ public enum NegationPolicy: String, Sendable, Codable, CaseIterable {
   case require
   /// Negation makes no difference.
   case ignore
+}
+
+/// How the engine chooses among the rules present in a clause.
+public enum ScenarioMode: String, Sendable, Codable {
+  /// By rank, then position in the answer, then order in the file.
+  case standard
+  /// As Weizenbaum's DOCTOR did: keywords go onto a keystack in the order they occur, each on
+  /// top only when its rank is strictly higher than the current top's, else at the bottom.
+  case doctor
 }
 
 /// Where substitutions (reflections) are applied.

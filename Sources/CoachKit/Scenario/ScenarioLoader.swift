@@ -3,7 +3,7 @@
 /// The loader never opens files: it takes the text and the path to show in diagnostics.
 enum ScenarioLoader {
   static let scenarioKeys = [
-    "id", "title", "area", "summary", "minutes", "version", "start", "reflection", "case",
+    "id", "title", "area", "summary", "minutes", "version", "start", "mode", "reflection", "case",
     "negation",
     "substitutions", "themes", "tags", "concepts", "keywords", "variables", "steps",
   ]
@@ -59,6 +59,13 @@ enum ScenarioLoader {
       case "scan": document.reflection = .scan
       default:
         reader.report(.badValue, "'reflection' should be 'reply' or 'scan'", at: mode.location)
+      }
+    }
+    if let mode = fields["mode"] {
+      if let value = mode.scalar.flatMap(ScenarioMode.init(rawValue:)) {
+        document.mode = value
+      } else {
+        reader.report(.badValue, "'mode' should be 'standard' or 'doctor'", at: mode.location)
       }
     }
     if let letters = fields["case"] {
