@@ -40,7 +40,7 @@ test: test-deps lint
 	"$(BIN_DIR)/mentor-coach" validate Scenarios
 	"$(BIN_DIR)/mentor-coach" test Scenarios
 
-bench: deps
+bench: test-deps
 	./scripts/bench.sh
 
 install: release

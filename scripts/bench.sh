@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make bench: start-up time against a hello world built the same way, engine time per answer
-# on a 10,000-rule scenario, and load-and-validate times. Medians from one run, with ratios.
+# on a 10,000-rule scenario, load-and-validate times, and the programme database (share
+# throughput, review from PostgreSQL against files). Medians from one run, with ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=.build-bench
@@ -29,3 +30,5 @@ echo
 "$bin/coach-bench" engine "$PWD"
 echo
 "$bin/coach-bench" review "$bin/mentor-coach"
+echo
+./scripts/with-postgres.sh ./scripts/bench-programme.sh "$bin"

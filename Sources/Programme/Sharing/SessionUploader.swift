@@ -112,8 +112,8 @@ public struct SessionUploader {
     """
     DELETE FROM \(table) AS old
     WHERE old.session_id IN (SELECT jsonb_array_elements_text($1::jsonb))
-      AND NOT EXISTS (SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS r(session_id text, seq integer)
-        WHERE r.session_id = old.session_id AND r.seq = old.seq)
+      AND (old.session_id, old.seq) NOT IN (SELECT r.session_id, r.seq
+        FROM jsonb_to_recordset($2::jsonb) AS r(session_id text, seq integer))
     """
   }
 }

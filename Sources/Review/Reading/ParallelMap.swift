@@ -2,9 +2,9 @@ import Dispatch
 import Foundation
 
 /// Maps items on every core, keeping their order; for reading many transcript files at once.
-enum ParallelMap {
+public enum ParallelMap {
   /// Applies `transform` to every item, spread over the machine's cores in chunks.
-  static func map<Item: Sendable, Result: Sendable>(
+  public static func map<Item: Sendable, Result: Sendable>(
     _ items: [Item], _ transform: @Sendable (Item) -> Result
   ) -> [Result] {
     guard items.count > 1 else { return items.map(transform) }
