@@ -90,8 +90,7 @@ struct EngineBench {
     let names = PromptsLoader.fileNames
     let (prompts, diagnostics) = PromptsLoader.load(
       voice: file(names.voice), tags: file(names.tags), themes: file(names.themes),
-      safety: file(names.safety),
-      helpLines: file(names.helpLines))
+      safety: file(names.safety), helpLines: file(names.helpLines), replies: file(names.replies))
     guard let prompts else { fatalError("the prompts have errors: \(diagnostics.prefix(3))") }
     return prompts
   }

@@ -14,6 +14,24 @@ public enum BundledPrompts {
     try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
   }
 
+  /// Why the bundled prompts could not be loaded.
+  public struct LoadError: Error, CustomStringConvertible {
+    /// Every diagnostic the loader reported.
+    public var diagnostics: [Diagnostic]
+
+    /// The diagnostics, one per line.
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+  }
+
+  private static let cached = Result { () throws(any Error) -> Prompts in
+    let (prompts, diagnostics) = try load()
+    guard let prompts else { throw LoadError(diagnostics: diagnostics) }
+    return prompts
+  }
+
+  /// The bundled prompts, loaded once; throws a `LoadError` when they have errors.
+  public static func prompts() throws -> Prompts { try cached.get() }
+
   /// Loads `Prompts/`; returns the prompts (nil on errors) and every diagnostic.
   public static func load() throws -> (Prompts?, [Diagnostic]) {
     func file(_ name: String) throws -> PromptsLoader.File {
@@ -22,6 +40,7 @@ public enum BundledPrompts {
     let names = PromptsLoader.fileNames
     return PromptsLoader.load(
       voice: try file(names.voice), tags: try file(names.tags), themes: try file(names.themes),
-      safety: try file(names.safety), helpLines: try file(names.helpLines))
+      safety: try file(names.safety), helpLines: try file(names.helpLines),
+      replies: try file(names.replies))
   }
 }

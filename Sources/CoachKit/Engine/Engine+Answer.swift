@@ -41,6 +41,10 @@ extension Engine {
     count(reading.tags)
     keepForSummary(text, step: step.id, recognised: reading.winner != nil || !reading.tags.isEmpty)
     guard let winner = reading.winner else {
+      if let (reply, reference) = tierReply(reading) {
+        record.rule = reference
+        return replied(reply, rule: reference, record: record, tags: reading.tags, branches: [])
+      }
       record.rule = nil
       return [Output(.answer(record), "", step: step.id)] + noReply(step, tags: reading.tags)
     }
@@ -52,11 +56,35 @@ extension Engine {
       core.memory.append(renderer.render(memory, match: winner.match, pattern: rule.pattern))
     }
     assign(rule.assignments)
+    return replied(
+      reply, rule: rule.reference, record: record, tags: reading.tags, branches: rule.next)
+  }
+
+  /// The reply of the tiers below the rules: a theme reply, else a paraphrase; nil for neither.
+  private mutating func tierReply(_ reading: Interpretation) -> (String, RuleReference)? {
+    if let tagReply = reading.tagReply {
+      return (
+        renderer.render(pick(tagReply.replies, key: tagReply.reference.id)), tagReply.reference
+      )
+    }
+    let shared = scenario.prompts.replies
+    guard let clause = reading.paraphrase, !shared.paraphrase.isEmpty else { return nil }
+    let frame = pick(shared.paraphrase.map(Template.init(literal:)), key: "paraphrase").source
+    let text = Voice.fill(frame, ["clause": clause])
+    return (scenario.speaksInCapitals ? text.uppercased() : text, shared.paraphraseReference)
+  }
+
+  /// The answer's record and the reply, then the next step (or a follow-up on a looping step).
+  private mutating func replied(
+    _ reply: String, rule: RuleReference, record: AnswerRecord, tags: [String],
+    branches: [Branch]
+  ) -> [Output] {
+    let step = currentStep
     var outputs = [
       Output(.answer(record), "", step: step.id),
-      Output(.reply, reply, step: step.id, rule: rule.reference, tags: reading.tags),
+      Output(.reply, reply, step: step.id, rule: rule, tags: tags),
     ]
-    let next = nextStep(after: core.step, branches: rule.next)
+    let next = nextStep(after: core.step, branches: branches)
     if next == core.step {
       core.followUps += 1
     } else {

@@ -41,6 +41,10 @@ public struct Interpretation: Sendable {
   public var clauseIndex: Int?
   /// The replying rule.
   public var winner: Winner?
+  /// When no rule replied: the reply written for a theme tag the answer carries.
+  public var tagReply: TagReply?
+  /// When no rule or theme reply fits: the answer's main clause, reflected, to say back.
+  public var paraphrase: String?
   /// Every rule considered.
   public var trace: [TraceEntry] = []
 

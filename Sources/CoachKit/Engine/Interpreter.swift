@@ -23,6 +23,7 @@ struct Interpreter {
     gatherTags(&result, step: step, filters: filters, variables: variables)
     if result.safetyRule == nil {
       chooseReply(&result, step: step, filters: filters, variables: variables)
+      if result.winner == nil { chooseTier(&result, text, step: step) }
     }
     return result
   }

@@ -166,6 +166,8 @@ public struct Step: Sendable {
   public var rules: [StepRule]
   /// The theme areas whose shared rules tag answers here.
   public var themeAreas: Set<String>
+  /// Replies by theme tag, for when no rule of the step replies (`tag-replies`).
+  public var tagReplies: [String: TagReply] = [:]
   /// Open questions for when nothing replies.
   public var fallback: [Template]
   /// The choices of a choice step.

@@ -22,10 +22,11 @@ struct TemplateRenderer {
           text.removeLast()
         }
         text += literal
-      case .capture(let number, let raw): text += words(match?.capture(number) ?? [], raw: raw)
+      case .capture(let number, let raw):
+        text += words(capture(match, number, after: text), raw: raw)
       case .named(let name, let raw):
         let number = pattern?.elements.firstIndex { $0.name == name }
-        text += words(number.flatMap { match?.capture($0 + 1) } ?? [], raw: raw)
+        text += words(number.map { capture(match, $0 + 1, after: text) } ?? [], raw: raw)
       case .answer(let step): text += core.answers[step] ?? "…"
       case .rating(let step): text += core.ratings[step].map(String.init) ?? "…"
       case .choice(let step): text += core.choices[step] ?? "…"
@@ -36,6 +37,14 @@ struct TemplateRenderer {
       if case .literal = segment { afterEmpty = false } else { afterEmpty = text.count == before }
     }
     return capitals ? text.uppercased() : text
+  }
+
+  /// A capture to show: completed as a phrase when it opens a quotation, so a quote never ends
+  /// mid-phrase ("ruin her" → "ruin her career").
+  private func capture(_ match: PatternMatch?, _ number: Int, after text: String) -> [Token] {
+    guard let match else { return [] }
+    return text.hasSuffix("\"") || text.hasSuffix("\u{201C}")
+      ? match.phraseCapture(number) : match.displayCapture(number)
   }
 
   private func words(_ tokens: [Token], raw: Bool) -> String {

@@ -29,6 +29,8 @@ public struct Prompts: Sendable {
   public var safety: SafetyNet
   /// Where to find help, shown by the safety net.
   public var helpLines: HelpLines
+  /// Shared replies by theme tag and the paraphrase frames, from `Prompts/replies.yaml`.
+  public var replies = ReplyDefaults()
 }
 
 /// Wording used in every scenario, from `Prompts/voice.yaml`.

@@ -17,15 +17,18 @@ public enum PromptsLoader {
   /// The names of the files, relative to the prompts folder.
   public static let fileNames = (
     voice: "voice.yaml", tags: "tags.yaml", themes: "themes.yaml", safety: "safety.yaml",
-    helpLines: "help-lines.yaml"
+    helpLines: "help-lines.yaml", replies: "replies.yaml"
   )
 
   /// Loads the prompts.
   ///
+  /// `replies` (`replies.yaml`) is optional: without it no shared tag replies or paraphrase are
+  /// given, and answers no rule replies to get a fallback question.
+  ///
   /// - Returns: the prompts (nil when there are errors) and every diagnostic.
-  public static func load(voice: File, tags: File, themes: File, safety: File, helpLines: File)
-    -> (Prompts?, [Diagnostic])
-  {
+  public static func load(
+    voice: File, tags: File, themes: File, safety: File, helpLines: File, replies: File? = nil
+  ) -> (Prompts?, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     func root(_ file: File) -> SourceNode? {
       switch SourceNode.parse(file.text, path: file.path) {
@@ -65,6 +68,9 @@ public enum PromptsLoader {
     let safetyValue = root(safety).flatMap {
       readSafety($0, contractions, catalogue ?? ThemeCatalogue(), reader)
     }
+    let replyDefaults = replies.flatMap { file in
+      root(file).flatMap { readReplies($0, catalogue ?? ThemeCatalogue(), reader) }
+    }
     diagnostics += reader.diagnostics
     guard var voiceValue, let lines, let safetyValue, let catalogue, !diagnostics.hasErrors else {
       return (nil, diagnostics)
@@ -74,6 +80,7 @@ public enum PromptsLoader {
       voice: voiceValue, themes: catalogue, themeRules: [], safety: safetyValue,
       helpLines: lines)
     prompts.themeConceptTable = themeTable
+    prompts.replies = replyDefaults ?? ReplyDefaults()
     prompts.themeRules = themeRules
     return (prompts, diagnostics)
   }

@@ -13,6 +13,76 @@ public struct PatternMatch: Sendable, Hashable {
     return Array(tokens[spans[number - 1]])
   }
 
+  /// The tokens element `number` matched, ready to show: a contraction that the capture's edge
+  /// cuts in two is spelt out, so "she's" captured without its "is" shows "she", and the "is"
+  /// captured alone shows "is" rather than nothing.
+  public func displayCapture(_ number: Int) -> [Token] {
+    guard number >= 1, number <= spans.count else { return [] }
+    let span = spans[number - 1]
+    var result = Array(tokens[span])
+    guard !result.isEmpty else { return result }
+    func spelt(_ token: Token) -> Token {
+      Token(key: token.key, surface: token.key == "i" ? "I" : token.key)
+    }
+    // The answer's first word, capitalised only because it starts the answer, reads in lower
+    // case inside a reply ("So you would like to be better…"); names and "I" keep theirs.
+    if span.lowerBound == 0, let first = result.first,
+      Self.sentenceStarters.contains(first.key), first.surface.first?.isUppercase == true
+    {
+      result[0].surface = first.surface.lowercased()
+    }
+    var index = 0
+    while index < result.count, result[index].surface.isEmpty {
+      result[index] = spelt(result[index])
+      index += 1
+    }
+    if span.upperBound < tokens.count, tokens[span.upperBound].surface.isEmpty,
+      let head = result.lastIndex(where: { !$0.surface.isEmpty })
+    {
+      for position in head..<result.count { result[position] = spelt(result[position]) }
+    }
+    return result
+  }
+
+  /// Common words that start an answer only with a capital because they start it.
+  static let sentenceStarters: Set<String> = [
+    "be", "feel", "get", "become", "ask", "tell", "say", "book", "send", "talk", "speak", "have",
+    "make", "keep", "try", "set", "put", "agree", "use", "let", "give", "take", "bring", "help",
+    "email", "message", "write", "stop", "start", "the", "a", "an", "my", "our", "her", "his",
+    "their", "she", "he", "they", "we", "it", "this", "that", "there", "maybe", "probably",
+    "perhaps", "just", "only", "not", "no", "nothing", "everything", "all", "some", "more",
+    "less", "being", "having", "feeling", "asking", "telling", "listening", "explaining",
+    "working", "weekly", "monthly", "fortnightly", "every", "each", "once", "twice", "after",
+    "before", "during", "within", "by", "via", "through", "to", "for", "with", "when", "if",
+  ]
+
+  /// Words that cannot end a quoted phrase: a capture ending in one reads as cut off ("ruin
+  /// her", "too young to").
+  public static let danglingWords: Set<String> = [
+    "a", "an", "the", "my", "your", "her", "his", "their", "our", "its", "to", "of", "for",
+    "with", "and", "or", "in", "on", "at", "as", "than", "that", "about", "be", "being", "been",
+    "from", "into", "by", "very", "so", "too", "more", "most", "not", "i", "we", "they", "she",
+    "he", "is", "am", "are", "was", "were", "will", "would", "can", "could", "should", "have",
+    "has", "had", "do", "does", "did", "this", "these", "those", "some", "any", "no", "if",
+  ]
+
+  /// What element `number` matched, extended over the words after it until it ends as a phrase
+  /// can, by at most four words and never past the clause: for a capture placed in quotes.
+  public func phraseCapture(_ number: Int) -> [Token] {
+    guard number >= 1, number <= spans.count else { return [] }
+    var span = spans[number - 1]
+    guard !span.isEmpty else { return [] }
+    var extra = 0
+    while extra < 4, span.upperBound < tokens.count, !tokens[span.upperBound].isDelimiter,
+      Self.danglingWords.contains(tokens[span.upperBound - 1].key)
+        || tokens[span.upperBound].surface.isEmpty
+    {
+      span = span.lowerBound..<(span.upperBound + 1)
+      extra += 1
+    }
+    return PatternMatch(spans: [span], tokens: tokens, isNegated: isNegated).displayCapture(1)
+  }
+
   /// The first token index matched by a specific (non-wildcard) element, for ordering rules
   /// by where their words come in the answer.
   public func firstSpecificIndex(in pattern: Pattern) -> Int {

@@ -6,8 +6,9 @@ public struct Reflector: Sendable {
   /// Creates a reflector from a substitution table.
   public init(table: [String: String]) { self.table = table }
 
-  /// The tokens with each word substituted once, as readable text.
-  public func reflect(_ tokens: [Token]) -> String { substitute(tokens).text }
+  /// The tokens reflected for a reply, as readable text: substituted once, with the grammar
+  /// around swapped pronouns put right (see `reflectForReply(_:)`).
+  public func reflect(_ tokens: [Token]) -> String { reflectForReply(tokens).text }
 
   /// The tokens with each word's key and surface substituted once.
   ///

@@ -46,6 +46,16 @@ extension ScenarioCompiler {
         .missingKey, "step '\(id)' asks for \(definition.ask.rawValue) but has no 'question'",
         at: definition.location)
     }
+    var tagReplies: [String: TagReply] = [:]
+    if let node = definition.tagReplies {
+      if definition.ask != .text {
+        compiler.report(
+          .badValue,
+          "only 'ask: text' steps use 'tag-replies'; step '\(id)' asks for \(definition.ask.rawValue)",
+          at: node.location)
+      }
+      tagReplies = PromptsLoader.readTagReplies(node, prefix: "\(id)/tag:", compiler)
+    }
     return Step(
       id: id, location: definition.location,
       say: definition.say.compactMap { compiler.template($0, pattern: nil, allowCaptures: false) },
@@ -54,6 +64,7 @@ extension ScenarioCompiler {
         compiler.template($0, pattern: nil, allowCaptures: false)
       },
       rules: rules, themeAreas: themeAreas(definition, defaults: defaultThemes, compiler),
+      tagReplies: tagReplies,
       fallback: definition.fallback.compactMap {
         compiler.template($0, pattern: nil, allowCaptures: false)
       },

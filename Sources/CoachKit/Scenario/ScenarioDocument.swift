@@ -164,4 +164,6 @@ struct StepDefinition {
   var themes: [Located<String>]?
   /// What the group report does with the step's answers.
   var report: Located<ReportRole>?
+  /// The `tag-replies` mapping, read when the step is compiled.
+  var tagReplies: SourceNode?
 }

@@ -45,6 +45,7 @@ extension ScenarioLoader {
     }
     if let themes = fields["themes"] { step.themes = reader.strings(themes, "'themes'") }
     if let report = fields["report"] { step.report = readReportRole(report, reader) }
+    step.tagReplies = fields["tag-replies"]
     return step
   }
 

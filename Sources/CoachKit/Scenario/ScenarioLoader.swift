@@ -9,7 +9,7 @@ enum ScenarioLoader {
   ]
   static let stepKeys = [
     "id", "say", "ask", "question", "rules", "fallback", "choices", "scale", "replies", "next",
-    "end", "notes", "discuss", "themes", "report",
+    "end", "notes", "discuss", "themes", "report", "tag-replies",
   ]
   static let ruleKeys = [
     "id", "match", "rank", "tags", "reply", "next", "when", "set", "remember", "negation",

@@ -35,10 +35,13 @@ struct ScenarioLibrary {
       return PromptsLoader.File(text: text, path: path)
     }
     let names = PromptsLoader.fileNames
+    // The shared replies are optional: a prompts folder from before them still loads.
+    let hasReplies = FileManager.default.fileExists(
+      atPath: folder.appendingPathComponent(names.replies).path)
     let (prompts, diagnostics) = try PromptsLoader.load(
       voice: file(names.voice), tags: file(names.tags), themes: file(names.themes),
-      safety: file(names.safety),
-      helpLines: file(names.helpLines))
+      safety: file(names.safety), helpLines: file(names.helpLines),
+      replies: hasReplies ? file(names.replies) : nil)
     guard let prompts else {
       DiagnosticPrinter.standard.print(diagnostics, sources: sources)
       throw Failure.input("the coach's prompts in \(folder.path) have errors")

@@ -33,3 +33,42 @@ import Testing
     #expect(reflector.substitute(tokens).map(\.key) == ["you", "are"])
   }
 }
+
+@Suite struct ReflectorGrammarTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var input: String
+    var reflected: String
+    var testDescription: String { input }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      input: "they said you are not much older than us",
+      reflected: "they said I am not much older than you"),
+    Case(input: "you were right", reflected: "I was right"),
+    Case(input: "I was out of my depth", reflected: "you were out of your depth"),
+    Case(input: "I really was lost", reflected: "you really were lost"),
+    Case(input: "you're kind", reflected: "I am kind"),
+    Case(input: "she told you", reflected: "she told me"),
+    Case(input: "I will get back to you", reflected: "you will get back to me"),
+    Case(input: "you know what I mean", reflected: "I know what you mean"),
+    Case(input: "she is very organised", reflected: "she is very organised"),
+    Case(
+      input: "I'm scared I'll give her bad advise",
+      reflected: "you are scared you will give her bad advise"),
+  ]
+
+  @Test(arguments: cases)
+  func reflectsWithAgreement(_ example: Case) throws {
+    let voice = try BundledPrompts.prompts().voice
+    let tokens = voice.normalizer.tokens(example.input)
+    #expect(voice.reflector.reflect(tokens) == example.reflected)
+    #expect(ReplyGrammar.problems(in: voice.reflector.reflect(tokens)).isEmpty)
+  }
+
+  @Test func scanModeSubstitutionStaysOnePass() throws {
+    let voice = try BundledPrompts.prompts().voice
+    let tokens = voice.normalizer.tokens("you are")
+    #expect(voice.reflector.substitute(tokens).text == "I are")
+  }
+}
