@@ -40,6 +40,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
   case badCondition = "bad-condition"
   /// A rule that does nothing.
   case ruleWithoutEffect = "rule-without-effect"
+  /// A reply template that can produce broken or misleading text.
+  case brokenReply = "broken-reply"
   /// A scenario of area `other` that names no theme areas, so no shared theme rule tags it.
   case noSharedThemes = "no-shared-themes"
   /// A before or after rating without its other end, or two steps with one end of one pair.

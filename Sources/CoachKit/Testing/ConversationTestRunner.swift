@@ -15,6 +15,11 @@ public enum ConversationTestRunner {
     public var description: String {
       "\(location): error: test '\(test)', turn \(turn): \(message)"
     }
+
+    /// The same, as a warning that does not fail the test.
+    public var warningDescription: String {
+      "\(location): warning: test '\(test)', turn \(turn): \(message) [broken-reply]"
+    }
   }
 
   /// What running a file's tests found.
@@ -27,6 +32,8 @@ public enum ConversationTestRunner {
     public var failedTests = 0
     /// Every failure.
     public var failures: [Failure] = []
+    /// Replies whose text `ReplyGrammar` finds broken: warnings, not failures.
+    public var warnings: [Failure] = []
   }
 
   /// Runs every test of a file on the scenario.
@@ -69,6 +76,15 @@ public enum ConversationTestRunner {
       for case .answer(let record) in outputs.map(\.kind) { tags += record.tags }
       let words = outputs.filter { $0.kind != .facilitatorNote }.map(\.text).filter { !$0.isEmpty }
         .joined(separator: "\n")
+      for output in outputs where output.kind == .reply {
+        let problems = ReplyGrammar.problems(in: output.text)
+        guard !problems.isEmpty else { continue }
+        result.warnings.append(
+          Failure(
+            location: turn.location, test: test.name, turn: number + 1,
+            message: "the reply \"\(output.text)\" reads wrong: \(problems.joined(separator: "; "))"
+          ))
+      }
       for message in check(turn, tags: tags, words: words, step: engine.currentStep.id) {
         result.failures.append(
           Failure(location: turn.location, test: test.name, turn: number + 1, message: message))

@@ -45,8 +45,12 @@ extension MentorCoach {
         guard let file, !diagnostics.hasErrors else {
           throw Failure.input("\(path) cannot be read")
         }
-        let (scenario, _) = try library.scenario(file.scenario.value)
+        let (scenario, entry) = try library.scenario(file.scenario.value)
+        // Templates that can produce broken text are worth a look whenever the tests run.
+        DiagnosticPrinter.standard.print(
+          entry.diagnostics.filter { $0.code == .brokenReply }, sources: library.sources)
         let result = ConversationTestRunner.run(file, on: scenario)
+        for warning in result.warnings { Console.error(warning.warningDescription) }
         for failure in result.failures { Console.error(failure.description) }
         passed += result.tests - result.failedTests
         failed += result.failedTests

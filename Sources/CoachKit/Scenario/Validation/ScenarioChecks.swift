@@ -12,5 +12,6 @@ struct ScenarioChecks {
     checkHiddenRules()
     checkUnmatchableScaleReplies()
     checkReportRoles()
+    checkBrokenReplies()
   }
 }
