@@ -133,11 +133,12 @@ import Testing
     try? (existing + text).write(to: url, atomically: true, encoding: .utf8)
   }
 
-  static func check(_ name: String, minimumShare: Double) throws {
+  static func check(_ name: String, minimumShare: Double, maximumMisreads: Int = 0) throws {
     let verdicts = try evaluate(name)
     report(name, verdicts)
     #expect(verdicts.count >= 100)
-    for verdict in verdicts where verdict.misreads {
+    let misreads = verdicts.filter(\.misreads)
+    for verdict in misreads where misreads.count > maximumMisreads {
       Issue.record(
         """
         \(name):\(verdict.answer.line): "\(verdict.answer.text)" got \(verdict.source): \
@@ -153,5 +154,14 @@ import Testing
 
   @Test func tuningAnswersGetFittingReplies() throws {
     try Self.check("tuning.tsv", minimumShare: 0.75)
+  }
+
+  /// The held-out answers, measured once after tuning, keep at least that run's figures.
+  ///
+  /// That run: 161 of 200 fitting, 16 misread by the labels, 23 generic; every step at least
+  /// 4 of 8. The thresholds guard those figures, so a change that makes things worse fails. The target is 90% at every step and no misreading; see the
+  /// issue note for the per-step figures and the worst replies.
+  @Test func heldOutAnswersGetFittingReplies() throws {
+    try Self.check("held-out.tsv", minimumShare: 0.5, maximumMisreads: 16)
   }
 }
