@@ -100,6 +100,64 @@ public struct DatabaseCatalog {
     parse()
   }
 
+  /// One session, by its id or a unique start of it, as `review show` and `review export`
+  /// take it.
+  ///
+  /// - Parameter query: The id or its start.
+  /// - Returns: The session.
+  /// - Throws: ``DatabaseError`` when no session or several match.
+  public func log(_ query: String) throws -> SessionLog {
+    let id = try locate(query)
+    let lines = try database.query(
+      "SELECT line FROM events WHERE session_id = $1 ORDER BY seq", [id]
+    ).compactMap { $0[0] }
+    guard let log = Self.log(id, lines: lines) else {
+      throw DatabaseError("the session \(id) in the programme database has no start event")
+    }
+    return log
+  }
+
+  /// Every answer matching the query, ordered by session id then position.
+  ///
+  /// - Parameter query: Words or a tag.
+  /// - Returns: The hits, as `review search` shows them.
+  /// - Throws: ``DatabaseError``.
+  public func search(_ query: SearchQuery) throws -> [SearchHit] {
+    let condition: String
+    let value: String
+    switch query {
+    case .text(let words):
+      // The longest ASCII run of the words: `ILIKE` folds ASCII letters the same on every
+      // server, whatever its locale; Review's matching then decides.
+      let run = words.split(whereSeparator: { !$0.isASCII }).map(String.init)
+        .max(by: { $0.count < $1.count })
+      condition = "a.input ILIKE $1"
+      value = "%" + Self.escapeLike(run ?? "") + "%"
+    case .tag(let tag):
+      condition =
+        "EXISTS (SELECT 1 FROM unnest(a.tags) t WHERE lower(t) = lower($1) OR starts_with(lower(t), lower($1) || '.'))"
+      value = tag
+    }
+    var hits: [SearchHit] = []
+    try database.stream(
+      """
+      SELECT a.session_id, a.step, a.who, a.question, a.input, array_to_json(a.tags)::text
+      FROM answers a WHERE \(condition)
+      ORDER BY a.session_id COLLATE "C", a.seq
+      """, [value]
+    ) { row in
+      guard let id = row[0], let step = row[1], let input = row[4] else { return }
+      let tags =
+        row[5].flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+      let answer = Answer(step: step, input: input, kind: .text, tags: tags)
+      guard Self.matches(answer, query) else { return }
+      hits.append(
+        SearchHit(
+          sessionID: id, step: step, who: row[2], question: row[3], answer: input, tags: tags))
+    }
+    return hits
+  }
+
   /// The full id of the one session `query` names: the id itself, else the only id that
   /// starts with it.
   func locate(_ query: String) throws -> String {
