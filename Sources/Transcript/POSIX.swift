@@ -34,12 +34,20 @@ enum POSIX {
     _ = chmod(path, 0o700)
   }
 
-  /// Opens an existing file for appending.
+  /// Opens an existing regular file for appending, never through a symbolic link.
   static func openForAppend(_ path: String) throws -> Int32 {
-    let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
     guard descriptor >= 0 else {
-      throw TranscriptError.cannotWrite(path: path, reason: lastError())
+      let reason = errno == ELOOP ? "it is a symbolic link, which is not followed" : lastError()
+      throw TranscriptError.cannotWrite(path: path, reason: reason)
     }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+      _ = close(descriptor)
+      throw TranscriptError.cannotWrite(path: path, reason: "it is not a regular file")
+    }
+    let flags = fcntl(descriptor, F_GETFL)
+    if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
     return descriptor
   }
 
@@ -92,26 +100,6 @@ enum POSIX {
     }
     _ = fsync(descriptor)
     _ = close(descriptor)
-  }
-
-  /// Reads a whole file, reporting the system's reason on failure.
-  static func readFile(_ path: String) throws -> Data {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      throw TranscriptError.cannotRead(path: path, reason: lastError())
-    }
-    defer { _ = close(descriptor) }
-    var data = Data()
-    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count == 0 { return data }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw TranscriptError.cannotRead(path: path, reason: lastError())
-      }
-      data.append(contentsOf: buffer[0..<count])
-    }
   }
 
   /// Closes a descriptor, ignoring errors (the data was already synced).

@@ -4,6 +4,10 @@
 public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
   /// The file is not valid YAML.
   case yamlSyntax = "yaml-syntax"
+  /// The file is too large, or its aliases expand to too many values.
+  case yamlLimit = "yaml-limit"
+  /// The file or folder could not be read: permissions, not UTF-8, not a regular file.
+  case unreadableFile = "unreadable-file"
   /// A required key is missing.
   case missingKey = "missing-key"
   /// A key the format does not know.

@@ -28,11 +28,34 @@ struct SourceNode: Sendable {
     return false
   }
 
-  /// Parses YAML text into a node tree, or returns a located `yaml-syntax` diagnostic.
+  static let maximumBytes = SourceLimits.maximumBytes
+  static let maximumNodes = SourceLimits.maximumNodes
+
+  /// Parses YAML text into a node tree, or returns a located `yaml-syntax` or `yaml-limit`
+  /// diagnostic.
+  ///
+  /// The text is refused above ``SourceLimits/maximumBytes``, and the tree above
+  /// ``SourceLimits/maximumNodes`` values.
   static func parse(_ text: String, path: String) -> Result<SourceNode?, Diagnostic> {
+    let start = SourceLocation(path: path, line: 1, column: 1)
+    guard text.utf8.count <= maximumBytes else {
+      return .failure(
+        Diagnostic(
+          .error, .yamlLimit,
+          "the file is \(text.utf8.count) bytes long; a scenario or prompts file may be at most \(maximumBytes) bytes",
+          at: start))
+    }
     do {
       guard let node = try Yams.compose(yaml: text, .basic) else { return .success(nil) }
-      return .success(SourceNode(node, path: path))
+      var budget = maximumNodes
+      return .success(try SourceNode(node, path: path, budget: &budget))
+    } catch let limit as ExpansionLimit {
+      return .failure(
+        Diagnostic(
+          .error, .yamlLimit,
+          "the YAML expands to more than \(maximumNodes) values, which only aliases ('*name') repeated inside each other can do",
+          at: limit.location,
+          notes: ["repeat the text itself, or use fewer aliases"]))
     } catch let error as YamlError {
       return .failure(syntaxDiagnostic(error, path: path))
     } catch {
@@ -42,18 +65,31 @@ struct SourceNode: Sendable {
     }
   }
 
-  private init(_ node: Node, path: String) {
+  /// Where the expansion budget ran out.
+  private struct ExpansionLimit: Error {
+    var location: SourceLocation
+  }
+
+  private init(_ node: Node, path: String, budget: inout Int) throws {
     let mark = node.mark
     location = SourceLocation(path: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    budget -= 1
+    guard budget >= 0 else { throw ExpansionLimit(location: location) }
     switch node {
     case .scalar(let scalar):
       value = .scalar(scalar.string, isQuoted: scalar.style != .plain)
       if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { location.column += 1 }
     case .sequence(let sequence):
-      value = .sequence(sequence.map { SourceNode($0, path: path) })
+      var items: [SourceNode] = []
+      for item in sequence { items.append(try SourceNode(item, path: path, budget: &budget)) }
+      value = .sequence(items)
     case .mapping(let mapping):
-      value = .mapping(
-        mapping.map { (SourceNode($0.key, path: path), SourceNode($0.value, path: path)) })
+      var pairs: [(key: SourceNode, value: SourceNode)] = []
+      for pair in mapping {
+        let key = try SourceNode(pair.key, path: path, budget: &budget)
+        pairs.append((key, try SourceNode(pair.value, path: path, budget: &budget)))
+      }
+      value = .mapping(pairs)
     case .alias:
       value = .scalar("", isQuoted: false)
     }

@@ -33,8 +33,8 @@ struct TranscriptLines {
     }
   }
 
-  /// Reads a whole file.
+  /// Reads a whole file through ``SafeFile``.
   static func read(_ url: URL) throws -> Data {
-    try POSIX.readFile(url.path)
+    Data(try SafeFile.read(url.path, limit: SafeFile.transcriptLimit))
   }
 }

@@ -44,36 +44,13 @@ public struct RawTranscript: Sendable {
     self.fileURL = url
   }
 
-  /// Reads a whole file with one `read` per 1 MiB.
+  /// Reads a whole file through ``SafeFile`` (no links, regular files, a size limit).
   ///
   /// - Parameter url: The transcript file.
   /// - Returns: Its bytes.
   /// - Throws: ``TranscriptError/cannotRead(path:reason:)``.
   public static func read(_ url: URL) throws -> RawTranscript {
-    let path = url.path
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      throw TranscriptError.cannotRead(path: path, reason: POSIX.lastError())
-    }
-    defer { _ = close(descriptor) }
-    var status = stat()
-    let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
-    var bytes = [UInt8](repeating: 0, count: max(size, 4096))
-    var filled = 0
-    while true {
-      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        systemRead(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
-      }
-      if count == 0 { break }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw TranscriptError.cannotRead(path: path, reason: POSIX.lastError())
-      }
-      filled += count
-    }
-    bytes.removeSubrange(filled...)
-    return RawTranscript(bytes: bytes, url: url)
+    RawTranscript(bytes: try SafeFile.read(url.path, limit: SafeFile.transcriptLimit), url: url)
   }
 
   /// The first complete line, which in a transcript is the `started` event.
@@ -233,11 +210,4 @@ public struct RawTranscript: Sendable {
       }
     }
   }
-}
-
-/// `read(2)`, named apart from the type's own ``RawTranscript/read(_:)``.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
-  -> Int
-{
-  read(descriptor, buffer, count)
 }

@@ -1,5 +1,6 @@
 import CoachKit
 import Foundation
+import Transcript
 
 /// Scenario files on disk, loaded against the shared prompts.
 struct ScenarioLibrary {
@@ -27,8 +28,11 @@ struct ScenarioLibrary {
     var sources: [String: String] = [:]
     func file(_ name: String) throws -> PromptsLoader.File {
       let url = folder.appendingPathComponent(name)
-      guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-        throw Failure.input("cannot read the prompts file \(url.path)")
+      let text: String
+      switch readSource(url) {
+      case .success(let read): text = read
+      case .failure(let problem):
+        throw Failure.input("cannot read the prompts file \(url.path): \(problem.message)")
       }
       let path = displayPath(url)
       sources[path] = text
@@ -47,10 +51,19 @@ struct ScenarioLibrary {
       throw Failure.input("the coach's prompts in \(folder.path) have errors")
     }
     var entries: [Entry] = []
-    for url in try scenarioFiles(in: paths) {
+    let (files, unlisted) = try scenarioFiles(in: paths)
+    for problem in unlisted {
+      entries.append(
+        Entry(path: problem.location.path, text: "", scenario: nil, diagnostics: [problem]))
+    }
+    for url in files {
       let path = displayPath(url)
-      guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-        throw Failure.input("cannot read \(path): the file is missing or not UTF-8 text")
+      let text: String
+      switch readSource(url) {
+      case .success(let read): text = read
+      case .failure(let problem):
+        entries.append(Entry(path: path, text: "", scenario: nil, diagnostics: [problem]))
+        continue
       }
       sources[path] = text
       let (scenario, found) = ScenarioCompiler.compile(text, path: path, prompts: prompts)
@@ -79,25 +92,64 @@ struct ScenarioLibrary {
     throw Failure.input(message)
   }
 
-  /// Scenario files: given files as they are, folders' `*.yaml` files except `*.tests.yaml`.
-  static func scenarioFiles(in paths: [URL]) throws -> [URL] {
+  /// Scenario files: given files as they are, folders' `*.yaml` files except `*.tests.yaml`;
+  /// and an `unreadable-file` error for each folder that cannot be listed.
+  ///
+  /// A path that does not exist at all is a usage error; a link that loops is named as such.
+  static func scenarioFiles(in paths: [URL]) throws -> (files: [URL], problems: [Diagnostic]) {
     var files: [URL] = []
+    var problems: [Diagnostic] = []
     for url in paths {
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-        throw Failure.input("cannot read \(url.path): no such file or folder")
+      var status = stat()
+      guard stat(url.path, &status) == 0 else {
+        let reason =
+          errno == ELOOP
+          ? "a symbolic link loops back on itself" : String(cString: strerror(errno))
+        throw Failure.input("cannot read \(url.path): \(reason)")
       }
-      if isFolder.boolValue {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+      guard status.st_mode & S_IFMT == S_IFDIR else {
+        files.append(url)
+        continue
+      }
+      do {
+        let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
         files += names.filter {
           ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.contains(".tests.")
         }
         .sorted().map { url.appendingPathComponent($0) }
-      } else {
-        files.append(url)
+      } catch {
+        let reason = access(url.path, R_OK) != 0 ? String(cString: strerror(errno)) : "\(error)"
+        problems.append(
+          Diagnostic(
+            .error, .unreadableFile, "cannot list this folder: \(reason)",
+            at: SourceLocation(path: displayPath(url), line: 1, column: 1)))
       }
     }
-    return files
+    return (files, problems)
+  }
+
+  /// Reads a YAML file through ``SafeFile`` (no links, regular files, at most
+  /// ``SourceLimits/maximumBytes``); a failure is an `unreadable-file` error at the file, or at
+  /// the first byte that is not UTF-8.
+  static func readSource(_ url: URL) -> Result<String, Diagnostic> {
+    let path = displayPath(url)
+    let bytes: [UInt8]
+    do {
+      bytes = try SafeFile.read(url.path, limit: SourceLimits.maximumBytes)
+    } catch {
+      var reason = "\(error)"
+      if case TranscriptError.cannotRead(_, let why) = error { reason = why }
+      return .failure(
+        Diagnostic(
+          .error, .unreadableFile, "cannot read this file: \(reason)",
+          at: SourceLocation(path: path, line: 1, column: 1)))
+    }
+    if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+    let (line, column) = SafeFile.firstInvalidByte(bytes)
+    return .failure(
+      Diagnostic(
+        .error, .unreadableFile, "this byte is not UTF-8 text; save the file as UTF-8",
+        at: SourceLocation(path: path, line: line, column: column)))
   }
 
   /// A path relative to the current folder when it is inside it, else absolute.

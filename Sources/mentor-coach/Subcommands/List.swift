@@ -20,6 +20,10 @@ extension MentorCoach {
       Console.out(TextTable(alignments: Array(repeating: .left, count: 5)).render([header] + rows))
       let broken = library.entries.filter { $0.scenario == nil }
       for entry in broken {
+        if let unreadable = entry.diagnostics.first(where: { $0.code == .unreadableFile }) {
+          Console.error("mentor-coach: skipped \(unreadable.location): \(unreadable.message)")
+          continue
+        }
         Console.error(
           "mentor-coach: \(entry.path) has errors; run 'mentor-coach validate \(entry.path)'")
       }

@@ -39,7 +39,9 @@ extension MentorCoach {
       var failed = 0
       for url in try testFiles(in: targets) {
         let path = ScenarioLibrary.displayPath(url)
-        let text = try String(contentsOf: url, encoding: .utf8)
+        let text = try ScenarioLibrary.readSource(url).mapError {
+          ScenarioLoadError(diagnostics: [$0])
+        }.get()
         let (file, diagnostics) = ConversationTestFile.load(text, path: path)
         DiagnosticPrinter.standard.print(diagnostics, sources: [path: text])
         guard let file, !diagnostics.hasErrors else {

@@ -10,7 +10,9 @@ import Testing
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".yaml") }
     let names = Set(files.map { String($0.dropLast(".yaml".count)) })
-    let codes = Set(DiagnosticCode.allCases.map(\.rawValue))
+    // `unreadable-file` comes from reading the file, before any text reaches the compiler;
+    // the end-to-end HostileFileTests produce it.
+    let codes = Set(DiagnosticCode.allCases.filter { $0 != .unreadableFile }.map(\.rawValue))
     #expect(codes.subtracting(names).isEmpty, "codes without a fixture")
     #expect(names.subtracting(codes).isEmpty, "fixtures named after no code")
     for name in names.sorted() {
