@@ -6,7 +6,8 @@ extension PromptsLoader {
     "unknown-command", "why-nothing", "why-safety", "why-theme", "why-rule", "why-open",
     "why-open-theme", "save-failed", "welcome-back", "room-label", "workshop-help",
     "group-not-here", "passed", "timer-started", "timer-left", "time-up", "where",
-    "summary-heading",
+    "summary-heading", "summary-edit-offer", "summary-edit-ask", "summary-edit-goal",
+    "summary-edit-next-step",
     "reflections", "contractions", "negators", "delimiters",
   ]
 
@@ -52,6 +53,9 @@ extension PromptsLoader {
       groupNotHere: text("group-not-here"), passed: text("passed"),
       timerStarted: text("timer-started"), timerLeft: text("timer-left"), timeUp: text("time-up"),
       whereText: text("where"), summaryHeading: text("summary-heading"),
+      summaryEditOffer: text("summary-edit-offer"), summaryEditAsk: text("summary-edit-ask"),
+      summaryEditGoal: text("summary-edit-goal"),
+      summaryEditNextStep: text("summary-edit-next-step"),
       tagNames: [:],
       reflector: Reflector(table: table("reflections")),
       normalizer: Normalizer(

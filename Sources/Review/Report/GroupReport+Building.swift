@@ -165,6 +165,12 @@ private struct Builder: Sendable {
         safety.append(
           GroupReport.Item(
             person: person, session: id, step: flag.step, text: flag.input, tags: flag.tags))
+      case .edited(let step, let text) where step == "next-step":
+        // The words corrected at the end replace those first written.
+        if let index = nextStepAnswers.lastIndex(where: { $0.session == id && $0.person == person })
+        {
+          nextStepAnswers[index].text = text
+        }
       case .note(let text):
         notes.append(GroupReport.Item(person: person, session: id, step: nil, text: text, tags: []))
       default: break
