@@ -30,7 +30,8 @@ import Testing
 
   @Test func aCorrectedNextStepIsLoggedShownAndReported() throws {
     let coach = try BinaryRunner()
-    let result = try practise(coach, then: ["2", "Send her the invite before Thursday", ""])
+    let result = try practise(
+      coach, then: ["2", "Send her the invite before Thursday", "1", "A rhythm we both keep", ""])
     #expect(result.status == 0)
     #expect(result.stdout.contains("Type 1 to change your goal or 2 to change"))
     #expect(result.stdout.contains("Your next step: \"I will send her a recurring"))
@@ -39,10 +40,12 @@ import Testing
     let file = try #require(coach.sessionFiles().first)
     let events = try EndToEnd.events(in: file)
     let types = EndToEnd.types(events)
-    #expect(Array(types.suffix(3)) == ["edited", "said", "ended"])
-    let edited = try #require(events.first { $0["type"] as? String == "edited" })
-    #expect(edited["step"] as? String == "next-step")
-    #expect(edited["text"] as? String == "Send her the invite before Thursday")
+    #expect(Array(types.suffix(5)) == ["edited", "said", "edited", "said", "ended"])
+    let edits = events.filter { $0["type"] as? String == "edited" }
+    #expect(edits.map { $0["step"] as? String } == ["next-step", "goal"])
+    #expect(
+      edits.map { $0["text"] as? String }
+        == ["Send her the invite before Thursday", "A rhythm we both keep"])
 
     let session = file.deletingPathExtension().lastPathComponent
     let show = try coach.run(["review", "show", session] + Self.bundled, input: "")
@@ -54,6 +57,7 @@ import Testing
         .components(separatedBy: "## ").first)
     #expect(nextSteps.contains("**Dana:** Send her the invite before Thursday"))
     #expect(!nextSteps.contains("recurring calendar invite on Friday"))
+    #expect(report.stdout.contains("**Dana:** A rhythm we both keep"))
   }
 
   @Test func enterSavesTheSummaryAsItIs() throws {

@@ -3,8 +3,17 @@ import LineEditor
 import Transcript
 
 extension SessionRunner {
-  /// The summary lines a mentor may correct at the end, by step id, in the order offered.
-  static let correctableSteps = ["goal", "next-step"]
+  /// The summary lines a mentor may correct at the end, in the order offered: the goal and
+  /// the next step.
+  static let correctableRoles: [ReportRole.Kind] = [.goal, .nextStep]
+
+  /// The step that holds `role`'s words: the step declaring it with `report:`, else (older
+  /// scenarios) the step whose id is the role's name.
+  private func step(for role: ReportRole.Kind) -> String? {
+    let steps = engine.scenario.steps
+    let declared = steps.first { $0.report?.kind == role }
+    return (declared ?? steps.first { $0.id == role.rawValue })?.id
+  }
 
   /// After the summary, before the session is saved as ended: offers to correct the goal and
   /// the next step in the mentor's own words.
@@ -14,12 +23,17 @@ extension SessionRunner {
   ///
   /// - Returns: false when the log could not be written.
   func offerCorrections() -> Bool {
-    let steps = Self.correctableSteps.filter { engine.summaryAnswer(at: $0) != nil }
-    guard !steps.isEmpty else { return true }
-    // The offer names the choices by their place in `correctableSteps`: "1 to change your
+    // The offer names the choices by their place in `correctableRoles`: "1 to change your
     // goal", "2 to change your next step".
     let names = [voice.summaryEditGoal, voice.summaryEditNextStep]
-    let numbers = steps.map { (Self.correctableSteps.firstIndex(of: $0) ?? 0) }
+    var steps: [String] = []
+    var numbers: [Int] = []
+    for (number, role) in Self.correctableRoles.enumerated() {
+      guard let step = step(for: role), engine.summaryAnswer(at: step) != nil else { continue }
+      steps.append(step)
+      numbers.append(number)
+    }
+    guard !steps.isEmpty else { return true }
     let offer = Voice.fill(
       voice.summaryEditOffer, ["choices": numbers.map { names[$0] }.joined(separator: " or ")])
     while true {
