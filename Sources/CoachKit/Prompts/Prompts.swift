@@ -39,6 +39,10 @@ public struct Voice: Sendable {
   public var homeIntro: String
   /// The line under the home screen's list, saying what to type.
   public var homePrompt: String
+  /// The home screen's line when no session can be resumed.
+  public var homePromptNew: String
+  /// Said on the home screen for input that is not a choice; `{input}`.
+  public var homeUnknown: String
   /// The `:help` text.
   public var help: String
   /// Open questions used when a step has no fallback of its own.

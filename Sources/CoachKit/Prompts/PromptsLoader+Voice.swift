@@ -1,6 +1,7 @@
 extension PromptsLoader {
   static let voiceKeys = [
-    "version", "home-intro", "home-prompt", "help", "fallbacks", "scale-retry", "scale-skip-offer",
+    "version", "home-intro", "home-prompt", "home-prompt-new", "home-unknown", "help", "fallbacks",
+    "scale-retry", "scale-skip-offer",
     "choice-retry",
     "empty-answer", "skipped", "went-back", "nothing-to-undo", "move-on", "note-saved", "quit",
     "unknown-command", "why-nothing", "why-safety", "why-theme", "why-rule", "why-open",
@@ -37,7 +38,8 @@ extension PromptsLoader {
     let delimiters = Set(fields.strings("delimiters").map { $0.value.lowercased() })
     let negators = Set(fields.strings("negators").map { $0.value.lowercased() } + ["not"])
     return Voice(
-      homeIntro: text("home-intro"), homePrompt: text("home-prompt"), help: text("help"),
+      homeIntro: text("home-intro"), homePrompt: text("home-prompt"),
+      homePromptNew: text("home-prompt-new"), homeUnknown: text("home-unknown"), help: text("help"),
       fallbacks: fallbacks,
       scaleRetry: text("scale-retry"), scaleSkipOffer: text("scale-skip-offer"),
       choiceRetry: text("choice-retry"), emptyAnswer: text("empty-answer"),
