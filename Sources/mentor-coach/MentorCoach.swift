@@ -10,8 +10,9 @@ struct MentorCoach: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "mentor-coach",
     abstract: "A coach for clinicians who are becoming mentors: practise, run workshops, review.",
+    // One line per paragraph: the help is wrapped to the terminal's width when shown.
     discussion: """
-      Run with no arguments to open the home screen. Answers are kept in transcripts under the
+      Run with no arguments to open the home screen. Answers are kept in transcripts under the \
       data folder (--home, MENTOR_COACH_HOME, or ~/.local/share/mentor-coach).
       """,
     version: version,

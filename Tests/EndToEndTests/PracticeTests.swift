@@ -40,6 +40,8 @@ import Testing
         Your readiness: 5 out of 7.
         Your next step: "I will email them tomorrow"
 
+        Type 2 to change your next step, or press Enter to save.
+
 
         """)
 

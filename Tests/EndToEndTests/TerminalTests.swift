@@ -130,11 +130,35 @@ import Testing
     #expect(events.last?["reason"] as? String == "signal")
   }
 
+  /// The bundled home screen on an 80-column terminal: nothing runs past the edge; `:help`
+  /// and bad input get an answer.
+  @Test func homeScreenFitsEightyColumnsAndAnswersHelpAndBadInput() throws {
+    let coach = try BinaryRunner()
+    let home = try coach.startOnTerminal(SummaryCorrectionTests.bundled)
+    try home.expect("or :quit to leave.")
+    try home.waitForRawMode()
+    let lines = home.transcript.replacingOccurrences(of: "\r", with: "").split(separator: "\n")
+    for line in lines {
+      #expect(line.count <= 80, "wider than 80 columns: \(line)")
+    }
+    try home.send(":help\r")
+    try home.expect("or :quit to leave.", count: 2)
+    #expect(!home.transcript.contains("is not one of the choices"))
+    try home.waitForRawMode()
+    try home.send("banana\r")
+    try home.expect("\"banana\" is not one of the choices.")
+    try home.expect("or :quit to leave.", count: 3)
+    try home.waitForRawMode()
+    try home.send(":quit\r")
+    #expect(try home.waitForExit() == 0)
+  }
+
   @Test func homeScreenStartsAndResumesAScenario() throws {
     let coach = try BinaryRunner()
     let home = try coach.startOnTerminal(EndToEnd.fixtureOptions)
     try home.expect("1. Your first meeting  (first-meeting, about 10 min)")
-    try home.expect("Type a number or a scenario id, r to resume, or :quit to leave.")
+    try home.expect("Type a number or a scenario id, or :quit to leave.")
+    #expect(!home.transcript.contains("r to resume"), "resume offered with nothing to resume")
     try home.waitForRawMode()
     try home.send("1\r")
     try home.expect(Self.firstQuestion)
@@ -150,6 +174,7 @@ import Testing
     try again.expect("r. Resume 'Your first meeting' (")
     try again.expect(" so far)")
     #expect(again.transcript.contains("r. Resume 'Your first meeting' (1 answer so far)"))
+    try again.expect("Type a number or a scenario id, r to resume, or :quit to leave.")
     try again.waitForRawMode()
     try again.send("r\r")
     try again.expect("Welcome back. Here is where you left off.")

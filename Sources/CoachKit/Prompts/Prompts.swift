@@ -39,6 +39,10 @@ public struct Voice: Sendable {
   public var homeIntro: String
   /// The line under the home screen's list, saying what to type.
   public var homePrompt: String
+  /// The home screen's line when no session can be resumed.
+  public var homePromptNew: String
+  /// Said on the home screen for input that is not a choice; `{input}`.
+  public var homeUnknown: String
   /// The `:help` text.
   public var help: String
   /// Open questions used when a step has no fallback of its own.
@@ -91,6 +95,14 @@ public struct Voice: Sendable {
   public var whereText: String
   /// The heading of the closing summary.
   public var summaryHeading: String
+  /// The offer to correct the summary before it is saved; `{choices}`.
+  public var summaryEditOffer: String
+  /// Asks for the corrected words; `{current}`.
+  public var summaryEditAsk: String
+  /// How the offer names the choice of the goal ("1 to change your goal").
+  public var summaryEditGoal: String
+  /// How the offer names the choice of the next step ("2 to change your next step").
+  public var summaryEditNextStep: String
   /// Plain words for each tag of the theme list (from `Prompts/tags.yaml`), and in a
   /// scenario's copy, for the scenario's own `x-` tags.
   public var tagNames: [String: String]

@@ -1,12 +1,14 @@
 extension PromptsLoader {
   static let voiceKeys = [
-    "version", "home-intro", "home-prompt", "help", "fallbacks", "scale-retry", "scale-skip-offer",
+    "version", "home-intro", "home-prompt", "home-prompt-new", "home-unknown", "help", "fallbacks",
+    "scale-retry", "scale-skip-offer",
     "choice-retry",
     "empty-answer", "skipped", "went-back", "nothing-to-undo", "move-on", "note-saved", "quit",
     "unknown-command", "why-nothing", "why-safety", "why-theme", "why-rule", "why-open",
     "why-open-theme", "save-failed", "welcome-back", "room-label", "workshop-help",
     "group-not-here", "passed", "timer-started", "timer-left", "time-up", "where",
-    "summary-heading",
+    "summary-heading", "summary-edit-offer", "summary-edit-ask", "summary-edit-goal",
+    "summary-edit-next-step",
     "reflections", "contractions", "negators", "delimiters",
   ]
 
@@ -36,7 +38,8 @@ extension PromptsLoader {
     let delimiters = Set(fields.strings("delimiters").map { $0.value.lowercased() })
     let negators = Set(fields.strings("negators").map { $0.value.lowercased() } + ["not"])
     return Voice(
-      homeIntro: text("home-intro"), homePrompt: text("home-prompt"), help: text("help"),
+      homeIntro: text("home-intro"), homePrompt: text("home-prompt"),
+      homePromptNew: text("home-prompt-new"), homeUnknown: text("home-unknown"), help: text("help"),
       fallbacks: fallbacks,
       scaleRetry: text("scale-retry"), scaleSkipOffer: text("scale-skip-offer"),
       choiceRetry: text("choice-retry"), emptyAnswer: text("empty-answer"),
@@ -52,6 +55,9 @@ extension PromptsLoader {
       groupNotHere: text("group-not-here"), passed: text("passed"),
       timerStarted: text("timer-started"), timerLeft: text("timer-left"), timeUp: text("time-up"),
       whereText: text("where"), summaryHeading: text("summary-heading"),
+      summaryEditOffer: text("summary-edit-offer"), summaryEditAsk: text("summary-edit-ask"),
+      summaryEditGoal: text("summary-edit-goal"),
+      summaryEditNextStep: text("summary-edit-next-step"),
       tagNames: [:],
       reflector: Reflector(table: table("reflections")),
       normalizer: Normalizer(

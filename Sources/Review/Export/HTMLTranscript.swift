@@ -65,6 +65,9 @@ struct HTMLTranscript {
     case .skip(let step): return "<em>(skipped step \(Escape.html(step)))</em>"
     case .paused(let reason): return "<em>(paused: \(Escape.html(reason.rawValue)))</em>"
     case .resumed: return "<em>(resumed)</em>"
+    case .edited(let step, let text):
+      return "<em>(changed the summary's words for step \(Escape.html(step)) to:)</em> "
+        + Escape.html(text)
     case .ended(let completed):
       return completed ? "<em>Session completed.</em>" : "<em>Session ended early.</em>"
     case .unknown(let type):

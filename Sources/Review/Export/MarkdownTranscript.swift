@@ -61,6 +61,9 @@ struct MarkdownTranscript {
     case .skip(let step): return "*(skipped step \(Escape.markdown(step)))*"
     case .paused(let reason): return "*(paused: \(Escape.markdown(reason.rawValue)))*"
     case .resumed: return "*(resumed)*"
+    case .edited(let step, let text):
+      return "*(changed the summary's words for step \(Escape.markdown(step)) to:)* "
+        + Escape.markdown(text)
     case .ended(let completed): return completed ? "*Session completed.*" : "*Session ended early.*"
     case .unknown(let type):
       return "*(an event of a newer version, \(Escape.markdown(type)), is not shown)*"

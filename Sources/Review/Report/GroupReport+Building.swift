@@ -165,6 +165,15 @@ private struct Builder: Sendable {
         safety.append(
           GroupReport.Item(
             person: person, session: id, step: flag.step, text: flag.input, tags: flag.tags))
+      case .edited(let step, let text):
+        // The words corrected at the end replace those first written.
+        func isEdited(_ item: GroupReport.Item) -> Bool {
+          item.session == id && item.person == person && item.step == step
+        }
+        if let index = nextStepAnswers.lastIndex(where: isEdited) {
+          nextStepAnswers[index].text = text
+        }
+        if let index = goals.lastIndex(where: isEdited) { goals[index].text = text }
       case .note(let text):
         notes.append(GroupReport.Item(person: person, session: id, step: nil, text: text, tags: []))
       default: break

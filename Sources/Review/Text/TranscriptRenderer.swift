@@ -70,6 +70,8 @@ public struct TranscriptRenderer: Sendable {
     case .skip(let step): ["(skipped step '\(clean(step))')"]
     case .paused(let reason): ["(paused: \(clean(reason.rawValue)))"]
     case .resumed(let from): ["(resumed after replaying \(from) events)"]
+    case .edited(let step, let text):
+      labelled("(changed the summary for step '\(clean(step))' to:)", text)
     case .ended(let completed): [completed ? "— Session completed —" : "— Session ended early —"]
     case .unknown(let type): ["(an event of a newer version, '\(clean(type))', is not shown)"]
     }

@@ -39,6 +39,10 @@ extension TranscriptEvent: Codable {
     case "paused":
       payload = .paused(reason: try container.decode(PauseReason.self, forKey: .reason))
     case "resumed": payload = .resumed(from: try container.decode(Int.self, forKey: .from))
+    case "edited":
+      payload = .edited(
+        step: try container.decode(String.self, forKey: .step),
+        text: try container.decode(String.self, forKey: .text))
     case "ended": payload = .ended(completed: try container.decode(Bool.self, forKey: .completed))
     default: payload = .unknown(type: type)
     }
@@ -67,6 +71,9 @@ extension TranscriptEvent: Codable {
     case .back(let step), .skip(let step): try container.encode(step, forKey: .step)
     case .paused(let reason): try container.encode(reason, forKey: .reason)
     case .resumed(let from): try container.encode(from, forKey: .from)
+    case .edited(let step, let text):
+      try container.encode(step, forKey: .step)
+      try container.encode(text, forKey: .text)
     case .ended(let completed): try container.encode(completed, forKey: .completed)
     case .unknown: break
     }

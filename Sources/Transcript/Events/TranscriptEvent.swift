@@ -65,6 +65,9 @@ public struct TranscriptEvent: Equatable, Sendable {
     case paused(reason: PauseReason)
     /// The session was resumed after replaying `from` events (`resumed`).
     case resumed(from: Int)
+    /// At the end, before the session was saved as ended, the person corrected the words the
+    /// summary quotes for `step` (`edited`); `text` is the final wording.
+    case edited(step: String, text: String)
     /// The session ended (`ended`); `completed` is false when it stopped early.
     case ended(completed: Bool)
     /// An event type this version does not know, from a newer program; it is kept and
@@ -84,6 +87,7 @@ public struct TranscriptEvent: Equatable, Sendable {
       case .skip: "skip"
       case .paused: "paused"
       case .resumed: "resumed"
+      case .edited: "edited"
       case .ended: "ended"
       case .unknown(let type): type
       }

@@ -16,10 +16,17 @@ struct Home {
     printer.line(printer.styled("MentorCoach", "1"))
     printer.paragraph(voice.homeIntro)
     for (index, scenario) in scenarios.enumerated() {
-      printer.line(
-        "  \(index + 1). \(printer.styled(scenario.title, "1"))  (\(scenario.id), about \(scenario.minutes) min)"
-      )
-      printer.line("     \(printer.wrap(scenario.summary))")
+      let number = "  \(index + 1). "
+      let details = "(\(scenario.id), about \(scenario.minutes) min)"
+      let title = printer.styled(scenario.title, "1")
+      // The details go on a line of their own when the whole would pass the edge.
+      if number.count + scenario.title.count + 2 + details.count <= printer.width {
+        printer.line(number + title + "  " + details)
+      } else {
+        printer.line(number + title)
+        printer.line(Self.indented(details, by: 5, printer: printer))
+      }
+      printer.line(Self.indented(scenario.summary, by: 5, printer: printer))
     }
     if let unfinished {
       let title = Sanitizer.forTerminal(unfinished.started.scenario.title)
@@ -27,7 +34,9 @@ struct Home {
       printer.line("  r. Resume '\(title)' (\(answers) so far)")
     }
     printer.write("\n")
-    printer.paragraph(voice.homePrompt)
+    // "r to resume" only when there is something to resume.
+    let prompt = unfinished == nil ? voice.homePromptNew : voice.homePrompt
+    printer.paragraph(prompt)
     let reader = makeLineReader(programName: "mentor-coach", historyFile: environment.historyFile)
     let ids = scenarios.map(\.id)
     reader.completer = { line in line.hasPrefix(":") ? [":quit", ":help"] : ids }
@@ -37,7 +46,14 @@ struct Home {
       case .line(let line):
         choice = Self.choice(
           line.trimmingSpaces, scenarios: scenarios, canResume: unfinished != nil)
-        if choice == nil, !line.trimmingSpaces.isEmpty { printer.paragraph(voice.homePrompt) }
+        let typed = line.trimmingSpaces
+        if choice == nil, ["?", ":help", ":h", "help"].contains(typed.lowercased()) {
+          printer.paragraph(prompt)
+        } else if choice == nil, !typed.isEmpty {
+          printer.paragraph(
+            Voice.fill(voice.homeUnknown, ["input": Sanitizer.forTerminal(typed)]))
+          printer.paragraph(prompt)
+        }
         reader.addHistory(line.trimmingSpaces, persistedAs: choice?.historyEntry)
       case .interrupted(let hadText): if !hadText { choice = .quit }
       case .endOfInput, .terminated: choice = .quit
@@ -75,6 +91,15 @@ struct Home {
       case .quit: ":quit"
       }
     }
+  }
+
+  /// `text` wrapped to the printer's width less `columns`, every line indented by them.
+  static func indented(_ text: String, by columns: Int, printer: CoachPrinter) -> String {
+    var narrow = printer
+    narrow.width = max(20, printer.width - columns)
+    let pad = String(repeating: " ", count: columns)
+    return narrow.wrap(text).split(separator: "\n", omittingEmptySubsequences: false)
+      .map { pad + $0 }.joined(separator: "\n")
   }
 
   static func choice(_ text: String, scenarios: [Scenario], canResume: Bool) -> Choice? {

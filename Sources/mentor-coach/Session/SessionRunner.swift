@@ -156,7 +156,7 @@ final class SessionRunner {
       for payload in TranscriptMapping.payloads(for: output) where !record(payload) { return false }
     }
     printer.show(outputs, voice: voice)
-    if engine.isFinished { return record(.ended(completed: true)) }
+    if engine.isFinished { return offerCorrections() && record(.ended(completed: true)) }
     return true
   }
 
