@@ -2,7 +2,7 @@
 public struct ConceptTable: Sendable {
   /// Each concept's phrases, longest first so that matching prefers the fuller phrase.
   public private(set) var phrases: [String: [[Pattern.Word]]] = [:]
-  /// Per concept, its phrases filed by their exact first word, and those starting with a prefix.
+  /// Per concept, its phrases filed by their first word's stem, and those starting with a prefix.
   private var byFirstWord:
     [String: (exact: [String: [[Pattern.Word]]], prefixed: [[Pattern.Word]])] = [:]
 
@@ -58,7 +58,7 @@ public struct ConceptTable: Sendable {
     return missing
   }
 
-  /// Files phrases by their exact first word, and lists those that start with a prefix.
+  /// Files phrases by their first word's stem, and lists those that start with a prefix.
   private static func index(_ list: [[Pattern.Word]]) -> (
     exact: [String: [[Pattern.Word]]], prefixed: [[Pattern.Word]]
   ) {
@@ -69,7 +69,7 @@ public struct ConceptTable: Sendable {
       if first.isPrefix {
         prefixed.append(phrase)
       } else {
-        exact[first.text, default: []].append(phrase)
+        exact[first.stem, default: []].append(phrase)
       }
     }
     return (exact, prefixed)
@@ -82,7 +82,7 @@ public struct ConceptTable: Sendable {
     guard let index = byFirstWord[name] else {
       return Self.ends(of: phrases[name] ?? [], in: tokens, from: start)
     }
-    let exact = index.exact[tokens[start].key] ?? []
+    let exact = index.exact[tokens[start].stem] ?? []
     if index.prefixed.isEmpty { return Self.ends(of: exact, in: tokens, from: start) }
     return Self.ends(of: exact + index.prefixed, in: tokens, from: start)
   }
@@ -92,7 +92,7 @@ public struct ConceptTable: Sendable {
     var ends: [Int] = []
     for option in options where start + option.count <= tokens.count {
       var offset = 0
-      while offset < option.count && option[offset].matches(tokens[start + offset].key) {
+      while offset < option.count && option[offset].matches(tokens[start + offset]) {
         offset += 1
       }
       if offset == option.count && !ends.contains(start + offset) { ends.append(start + offset) }

@@ -209,7 +209,7 @@ private struct MatchSearch {
     case .exactly(let count):
       return count <= remaining ? [position + count] : []
     case .word(let word):
-      return remaining > 0 && word.matches(tokens[position].key) ? [position + 1] : []
+      return remaining > 0 && word.matches(tokens[position]) ? [position + 1] : []
     case .alternatives(let options):
       return ConceptTable.ends(of: options, in: tokens, from: position)
     case .optional(let options):
