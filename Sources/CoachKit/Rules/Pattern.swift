@@ -20,9 +20,10 @@ public struct Pattern: Sendable, Hashable {
     }
 
     /// Whether the token passes this test: a prefix starts its key; a whole word is its key
-    /// or shares its stem ("cancel" finds "cancelled", "cancelling", "cancellation").
-    public func matches(_ token: Token) -> Bool {
-      isPrefix ? token.key.hasPrefix(text) : token.key == text || token.stem == stem
+    /// or, `byStem`, shares its stem ("cancel" finds "cancelled", "cancelling", "cancellation").
+    public func matches(_ token: Token, byStem: Bool = true) -> Bool {
+      if isPrefix { return token.key.hasPrefix(text) }
+      return token.key == text || (byStem && token.stem == stem)
     }
 
     /// Whether a word, given by its key, passes this test.

@@ -66,3 +66,19 @@ import Testing
     #expect(reading.winner?.match.capture(2).map(\.surface) == ["cancelled"])
   }
 }
+
+/// The safety net reads words exactly as written, so stems never blur what its vetoes tell
+/// apart.
+@Suite struct SafetyNetExactWordsTests {
+  @Test func theSafetyTableMatchesExactWordsOnly() throws {
+    let prompts = try #require(try BundledPrompts.load().0)
+    #expect(!prompts.safety.concepts.matchesStems)
+    #expect(prompts.themeConceptTable.matchesStems)
+    let wanted = try PatternParser.parse("* wanted *")
+    let tokens = prompts.voice.normalizer.tokens("i want to go")
+    #expect(
+      wanted.match(tokens, concepts: prompts.safety.concepts, negation: prompts.voice.negation)
+        == nil)
+    #expect(wanted.match(tokens, concepts: ConceptTable(), negation: prompts.voice.negation) != nil)
+  }
+}
