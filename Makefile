@@ -8,7 +8,7 @@ IMPORT_CHECK := --explicit-target-dependency-import-check error
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path)
 RELEASE_BIN_DIR = $(shell $(SWIFT) build -c release --show-bin-path)
 SOURCES := Package.swift Sources Tests Benchmarks
-BUILD_PACKAGES := pkg-config libedit-dev libpq-dev
+BUILD_PACKAGES := pkg-config libedit-dev libpq-dev libstemmer-dev
 TEST_PACKAGES := $(BUILD_PACKAGES) less postgresql
 
 .PHONY: run test lint format bench install clean deps test-deps build release

@@ -22,8 +22,10 @@ let package = Package(
       pkgConfig: "libpq",
       providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
     ),
+    .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
     .target(name: "LineEditor", dependencies: ["CEditLine"]),
-    .target(name: "CoachKit", dependencies: [.product(name: "Yams", package: "Yams")]),
+    .target(
+      name: "CoachKit", dependencies: ["CStemmer", .product(name: "Yams", package: "Yams")]),
     .target(name: "Transcript", dependencies: ["CoachKit"]),
     .target(name: "Review", dependencies: ["Transcript", "CoachKit"]),
     .target(name: "Programme", dependencies: ["CLibPQ", "Transcript", "Review"]),

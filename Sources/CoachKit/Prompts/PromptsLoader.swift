@@ -103,7 +103,10 @@ public enum PromptsLoader {
     ]
     guard let fields = reader.fields(node, of: "the safety file", known: known) else { return nil }
     let definitions = fields["concepts"].map { ScenarioLoader.readConcepts($0, reader) } ?? []
-    let table = RuleCompiler.concepts(definitions, contractions: contractions, reader: reader)
+    var table = RuleCompiler.concepts(definitions, contractions: contractions, reader: reader)
+    // The net reads words exactly as its authors wrote them: a stem would blur the tense and
+    // person its vetoes tell apart ("I just wanted to disappear" is not "I want to").
+    table.matchesStems = false
     var compiler = RuleCompiler(concepts: table, reader: reader)
     compiler.contractions = contractions
     compiler.requiresEffect = false

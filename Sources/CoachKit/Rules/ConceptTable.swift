@@ -2,9 +2,13 @@
 public struct ConceptTable: Sendable {
   /// Each concept's phrases, longest first so that matching prefers the fuller phrase.
   public private(set) var phrases: [String: [[Pattern.Word]]] = [:]
-  /// Per concept, its phrases filed by their exact first word, and those starting with a prefix.
+  /// Per concept, its phrases filed by their first word's stem, and those starting with a prefix.
   private var byFirstWord:
     [String: (exact: [String: [[Pattern.Word]]], prefixed: [[Pattern.Word]])] = [:]
+
+  /// Whether whole words match other forms of themselves by stem (the default), or only
+  /// exactly, as the safety net reads them.
+  public var matchesStems = true
 
   /// An empty table.
   public init() {}
@@ -58,7 +62,7 @@ public struct ConceptTable: Sendable {
     return missing
   }
 
-  /// Files phrases by their exact first word, and lists those that start with a prefix.
+  /// Files phrases by their first word's stem, and lists those that start with a prefix.
   private static func index(_ list: [[Pattern.Word]]) -> (
     exact: [String: [[Pattern.Word]]], prefixed: [[Pattern.Word]]
   ) {
@@ -69,7 +73,7 @@ public struct ConceptTable: Sendable {
       if first.isPrefix {
         prefixed.append(phrase)
       } else {
-        exact[first.text, default: []].append(phrase)
+        exact[first.stem, default: []].append(phrase)
       }
     }
     return (exact, prefixed)
@@ -80,19 +84,24 @@ public struct ConceptTable: Sendable {
   func ends(of name: String, in tokens: [Token], from start: Int) -> [Int] {
     guard start < tokens.count else { return [] }
     guard let index = byFirstWord[name] else {
-      return Self.ends(of: phrases[name] ?? [], in: tokens, from: start)
+      return Self.ends(of: phrases[name] ?? [], in: tokens, from: start, byStem: matchesStems)
     }
-    let exact = index.exact[tokens[start].key] ?? []
-    if index.prefixed.isEmpty { return Self.ends(of: exact, in: tokens, from: start) }
-    return Self.ends(of: exact + index.prefixed, in: tokens, from: start)
+    let exact = index.exact[tokens[start].stem] ?? []
+    if index.prefixed.isEmpty {
+      return Self.ends(of: exact, in: tokens, from: start, byStem: matchesStems)
+    }
+    return Self.ends(of: exact + index.prefixed, in: tokens, from: start, byStem: matchesStems)
   }
 
   /// The end positions at which one of `options` matches `tokens` from `start`, longest first.
-  static func ends(of options: [[Pattern.Word]], in tokens: [Token], from start: Int) -> [Int] {
+  static func ends(
+    of options: [[Pattern.Word]], in tokens: [Token], from start: Int, byStem: Bool
+  ) -> [Int] {
     var ends: [Int] = []
     for option in options where start + option.count <= tokens.count {
       var offset = 0
-      while offset < option.count && option[offset].matches(tokens[start + offset].key) {
+      while offset < option.count && option[offset].matches(tokens[start + offset], byStem: byStem)
+      {
         offset += 1
       }
       if offset == option.count && !ends.contains(start + offset) { ends.append(start + offset) }

@@ -9,11 +9,25 @@ public struct Pattern: Sendable, Hashable {
     public var text: String
     /// Whether any word starting with `text` matches.
     public var isPrefix: Bool
+    /// The stem of `text` (``Stemmer``); a whole word matches any token with this stem.
+    public private(set) var stem: String
 
-    /// Whether the token key passes this test.
-    @inlinable public func matches(_ key: String) -> Bool {
-      isPrefix ? key.hasPrefix(text) : key == text
+    /// Creates a word test.
+    public init(text: String, isPrefix: Bool) {
+      self.text = text
+      self.isPrefix = isPrefix
+      stem = isPrefix ? text : Stemmer.stem(text)
     }
+
+    /// Whether the token passes this test: a prefix starts its key; a whole word is its key
+    /// or, `byStem`, shares its stem ("cancel" finds "cancelled", "cancelling", "cancellation").
+    public func matches(_ token: Token, byStem: Bool = true) -> Bool {
+      if isPrefix { return token.key.hasPrefix(text) }
+      return token.key == text || (byStem && token.stem == stem)
+    }
+
+    /// Whether a word, given by its key, passes this test.
+    public func matches(_ key: String) -> Bool { matches(Token(key: key, surface: key)) }
   }
 
   /// What one element matches.

@@ -209,11 +209,14 @@ private struct MatchSearch {
     case .exactly(let count):
       return count <= remaining ? [position + count] : []
     case .word(let word):
-      return remaining > 0 && word.matches(tokens[position].key) ? [position + 1] : []
+      return remaining > 0 && word.matches(tokens[position], byStem: concepts.matchesStems)
+        ? [position + 1] : []
     case .alternatives(let options):
-      return ConceptTable.ends(of: options, in: tokens, from: position)
+      return ConceptTable.ends(
+        of: options, in: tokens, from: position, byStem: concepts.matchesStems)
     case .optional(let options):
-      return ConceptTable.ends(of: options, in: tokens, from: position) + [position]
+      return ConceptTable.ends(
+        of: options, in: tokens, from: position, byStem: concepts.matchesStems) + [position]
     case .concept(let name):
       return concepts.ends(of: name, in: tokens, from: position)
     case .wordTag(let name):

@@ -23,7 +23,7 @@ public struct RuleFilter: Sendable {
         if word.isPrefix {
           byPrefix.append((word.text, index))
         } else {
-          byWord[word.text, default: []].append(index)
+          byWord[word.stem, default: []].append(index)
         }
       }
     }
@@ -33,7 +33,7 @@ public struct RuleFilter: Sendable {
   public func candidates(for tokens: [Token]) -> [Int] {
     var found = Set(always)
     for token in tokens {
-      if let rules = byWord[token.key] { found.formUnion(rules) }
+      if let rules = byWord[token.stem] { found.formUnion(rules) }
     }
     for entry in byPrefix where tokens.contains(where: { $0.key.hasPrefix(entry.prefix) }) {
       found.insert(entry.rule)

@@ -1,0 +1,41 @@
+internal import CStemmer
+import Synchronization
+
+/// Word stems by the Snowball English stemmer (Porter2) of libstemmer, so that a rule's
+/// `cancel` finds "cancelled", "cancelling" and "cancellation".
+///
+/// One stemmer serves the process behind a lock (libstemmer's stemmers are not thread-safe),
+/// with a cache of the words seen, which stays small for the vocabulary of mentors' answers.
+public enum Stemmer {
+  private struct State: ~Copyable {
+    var stemmer: OpaquePointer? = sb_stemmer_new("english", "UTF_8")
+    var cache: [String: String] = [:]
+  }
+
+  private static let state = Mutex(State())
+  /// The cache is emptied when it grows past this many words.
+  private static let cacheLimit = 50_000
+
+  /// The stem of a lower-case word; words that are not letters (numbers, punctuation) and
+  /// words of one or two letters are their own stem.
+  public static func stem(_ word: String) -> String {
+    guard word.utf8.count > 2, word.unicodeScalars.allSatisfy(\.properties.isAlphabetic) else {
+      return word
+    }
+    return state.withLock { state in
+      if let known = state.cache[word] { return known }
+      guard let stemmer = state.stemmer else { return word }
+      var bytes = Array(word.utf8)
+      let stem: String? = bytes.withUnsafeMutableBufferPointer { buffer in
+        guard let base = buffer.baseAddress,
+          let result = sb_stemmer_stem(stemmer, base, Int32(buffer.count))
+        else { return nil }
+        let length = Int(sb_stemmer_length(stemmer))
+        return String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
+      }
+      if state.cache.count >= cacheLimit { state.cache.removeAll(keepingCapacity: true) }
+      state.cache[word] = stem ?? word
+      return stem ?? word
+    }
+  }
+}
