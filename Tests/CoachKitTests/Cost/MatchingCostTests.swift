@@ -7,6 +7,8 @@ import Testing
 ///
 /// Issue 9, finding 3. Each bound is a ratio to a short input measured in the same test, so
 /// it holds on a slow or busy machine; the old backtracking matcher took minutes on these.
+/// The bounds sit at 10x the ideal ratio: a loaded machine measured 270x for 50x the words,
+/// while anything quadratic would be 2,500x or more, so the test still tells the two apart.
 @Suite(.serialized) struct MatchingCostTests {
   /// Seconds on the monotonic clock.
   static func now() -> Double {
@@ -63,7 +65,7 @@ import Testing
       _ = pattern.match(long, concepts: concepts, negation: voice.negation)
     }
     #expect(
-      time.long / time.short <= 200, "50x the words took \(time.long / time.short)x the time")
+      time.long / time.short <= 500, "50x the words took \(time.long / time.short)x the time")
   }
 
   @Test func aTwentyKilobyteRunOnAnswerCostsAboutAHundredShortOnes() throws {
@@ -78,7 +80,7 @@ import Testing
       var copy = engine
       _ = copy.handle(.answer(long))
     }
-    #expect(time.long / time.short <= 200, "100x the text took \(time.long / time.short)x the time")
+    #expect(time.long / time.short <= 1000, "100x the text took \(time.long / time.short)x the time")
   }
 
   @Test func oneRepeatedPhraseIsLinearToo() throws {
@@ -93,6 +95,6 @@ import Testing
       var copy = engine
       _ = copy.handle(.answer(long))
     }
-    #expect(time.long / time.short <= 200, "100x the text took \(time.long / time.short)x the time")
+    #expect(time.long / time.short <= 1000, "100x the text took \(time.long / time.short)x the time")
   }
 }
