@@ -80,7 +80,8 @@ import Testing
       var copy = engine
       _ = copy.handle(.answer(long))
     }
-    #expect(time.long / time.short <= 1000, "100x the text took \(time.long / time.short)x the time")
+    #expect(
+      time.long / time.short <= 1000, "100x the text took \(time.long / time.short)x the time")
   }
 
   @Test func oneRepeatedPhraseIsLinearToo() throws {
@@ -95,6 +96,7 @@ import Testing
       var copy = engine
       _ = copy.handle(.answer(long))
     }
-    #expect(time.long / time.short <= 1000, "100x the text took \(time.long / time.short)x the time")
+    #expect(
+      time.long / time.short <= 1000, "100x the text took \(time.long / time.short)x the time")
   }
 }
