@@ -164,7 +164,8 @@ private struct Builder: Sendable {
       case .safety(let flag):
         safety.append(
           GroupReport.Item(
-            person: person, session: id, step: flag.step, text: flag.input, tags: flag.tags))
+            person: person, session: id, step: flag.step, text: flag.input, tags: flag.tags,
+            isOtherAtRisk: flag.kind == .otherAtRisk))
       case .note(let text):
         notes.append(GroupReport.Item(person: person, session: id, step: nil, text: text, tags: []))
       default: break
