@@ -26,8 +26,9 @@ extension Engine {
       text, at: core.step, variables: core.variables)
     var record = AnswerRecord(
       step: step.id, input: text, kind: .text,
-      rule: reading.winner?.rule.reference ?? reading.safetyRule,
-      tags: reading.tags, captures: reading.captures, isSafety: reading.safetyRule != nil)
+      rule: reading.winner?.rule.reference ?? reading.safetyRule ?? reading.otherAtRiskRule,
+      tags: reading.tags, captures: reading.captures,
+      isSafety: reading.safetyRule != nil || reading.otherAtRiskRule != nil)
     if reading.safetyRule != nil {
       core.phase = .safetyCheck
       let safety = scenario.prompts.safety
@@ -39,6 +40,9 @@ extension Engine {
       ] + currentPrompt()
     }
     count(reading.tags)
+    if let rule = reading.otherAtRiskRule {
+      return [Output(.answer(record), "", step: step.id)] + otherAtRisk(rule, reading.tags, step)
+    }
     keepForSummary(text, step: step.id, recognised: reading.winner != nil || !reading.tags.isEmpty)
     guard let winner = reading.winner else {
       if let (reply, reference) = tierReply(reading) {
@@ -93,10 +97,27 @@ extension Engine {
     return outputs
   }
 
+  /// Someone else at risk: the act-today guidance, then the step's question again.
+  ///
+  /// The session goes on, with no pause question.
+  private func otherAtRisk(_ rule: RuleReference, _ tags: [String], _ step: Step) -> [Output] {
+    let guidance = renderer.render(scenario.prompts.safety.otherAtRisk.reply)
+    return [Output(.safety, guidance, step: step.id, rule: rule, tags: tags)] + currentPrompt()
+  }
+
   /// The safety net's reply and pause question when `text` is caught, else nil.
+  ///
+  /// For someone else at risk: the guidance and the question again.
   private mutating func safetyCheck(_ text: String, _ step: Step) -> [Output]? {
     let reading = Interpreter(scenario: scenario).interpret(
       text, at: core.step, variables: core.variables)
+    if let rule = reading.otherAtRiskRule {
+      count(reading.tags)
+      let record = AnswerRecord(
+        step: step.id, input: text, kind: step.ask, accepted: false, rule: rule,
+        tags: reading.tags, isSafety: true)
+      return [Output(.answer(record), "", step: step.id)] + otherAtRisk(rule, reading.tags, step)
+    }
     guard let rule = reading.safetyRule else { return nil }
     core.phase = .safetyCheck
     let record = AnswerRecord(

@@ -85,6 +85,11 @@ public struct Explanation: Sendable {
     interpretation.winner?.rule.reference.location.shortDescription
   }
 
+  /// The rule of either safety net that caught the answer.
+  private var netRule: RuleReference? {
+    interpretation.safetyRule ?? interpretation.otherAtRiskRule
+  }
+
   /// A readable account for authors; with `trace`, every rule considered as well.
   public func text(trace: Bool = true) -> String {
     var lines = [
@@ -93,6 +98,9 @@ public struct Explanation: Sendable {
     ]
     if let rule = interpretation.safetyRule {
       lines.append("Safety net: caught by \(rule)")
+    }
+    if let rule = interpretation.otherAtRiskRule {
+      lines.append("Someone else at risk: caught by \(rule)")
     }
     if let clause = interpretation.clauseIndex {
       lines.append("Clause used: \(clause + 1) (\(interpretation.clauses[clause].keyText))")
@@ -138,9 +146,10 @@ public struct Explanation: Sendable {
       "scenario": scenarioID, "step": step, "input": input,
       "normalized": interpretation.normalizedText,
       "clause": interpretation.clauseIndex.map { $0 + 1 } ?? NSNull(), "tags": interpretation.tags,
-      "rule": interpretation.winner?.rule.reference.id ?? interpretation.safetyRule?.id ?? NSNull(),
-      "location": ruleLocation ?? interpretation.safetyRule?.location.shortDescription ?? NSNull(),
-      "safety": interpretation.safetyRule != nil, "captures": interpretation.captures,
+      "rule": interpretation.winner?.rule.reference.id ?? netRule?.id ?? NSNull(),
+      "location": ruleLocation ?? netRule?.location.shortDescription ?? NSNull(),
+      "safety": interpretation.safetyRule != nil,
+      "other-at-risk": interpretation.otherAtRiskRule != nil, "captures": interpretation.captures,
       "reply": reply,
       "next": next, "considered": considered,
     ]

@@ -7,6 +7,8 @@ public struct Interpretation: Sendable {
     public enum Stage: String, Hashable, Sendable {
       /// The safety net.
       case safety
+      /// The net for someone else at risk.
+      case otherAtRisk = "other-at-risk"
       /// Gathering tags.
       case tags
       /// Choosing the reply.
@@ -33,8 +35,10 @@ public struct Interpretation: Sendable {
 
   /// The answer's tokens, as the rules read them.
   public var clauses: [[Token]]
-  /// The safety rule that caught the answer.
+  /// The safety rule that caught the answer: the mentor's own crisis.
   public var safetyRule: RuleReference?
+  /// The rule of the other-at-risk net that caught the answer: someone else at risk now.
+  public var otherAtRiskRule: RuleReference?
   /// Every tag found, in order of first appearance.
   public var tags: [String] = []
   /// The clause the reply was chosen from.

@@ -20,8 +20,9 @@ struct Interpreter {
     var result = Interpretation(clauses: clauses)
     checkSafety(&result)
     if result.safetyRule != nil { result.addTags(["safety.crisis"]) }
+    if result.safetyRule == nil { checkOtherAtRisk(&result) }
     gatherTags(&result, step: step, filters: filters, variables: variables)
-    if result.safetyRule == nil {
+    if result.safetyRule == nil && result.otherAtRiskRule == nil {
       chooseReply(&result, step: step, filters: filters, variables: variables)
       if result.winner == nil { chooseTier(&result, text, step: step) }
     }
@@ -57,16 +58,31 @@ struct Interpreter {
 
   private func checkSafety(_ result: inout Interpretation) {
     let safety = scenario.prompts.safety
+    result.safetyRule = firstMatch(
+      safety.rules, safety.filter, safety.concepts, stage: .safety, &result)
+  }
+
+  /// Someone else at risk now, checked right after the mentor's own net.
+  private func checkOtherAtRisk(_ result: inout Interpretation) {
+    let net = scenario.prompts.safety.otherAtRisk
+    result.otherAtRiskRule = firstMatch(
+      net.rules, net.filter, net.concepts, stage: .otherAtRisk, &result)
+    if result.otherAtRiskRule != nil { result.addTags(["safety.other-at-risk"]) }
+  }
+
+  /// The first of a net's rules that matches a clause of the answer, each try traced.
+  private func firstMatch(
+    _ rules: [Rule], _ filter: RuleFilter, _ concepts: ConceptTable,
+    stage: Interpretation.TraceEntry.Stage, _ result: inout Interpretation
+  ) -> RuleReference? {
     for (index, clause) in result.clauses.enumerated() {
-      for rule in indices(safety.filter, safety.rules.count, clause).map({ safety.rules[$0] }) {
-        let outcome = evaluate(rule, clause, concepts: safety.concepts, variables: [:])
-        result.trace.append(entry(.safety, rule, index, outcome))
-        if case .matched = outcome {
-          result.safetyRule = rule.reference
-          return
-        }
+      for rule in indices(filter, rules.count, clause).map({ rules[$0] }) {
+        let outcome = evaluate(rule, clause, concepts: concepts, variables: [:])
+        result.trace.append(entry(stage, rule, index, outcome))
+        if case .matched = outcome { return rule.reference }
       }
     }
+    return nil
   }
 
   /// The rules that may tag this clause: the step's indexed theme and plain rules that share a

@@ -141,6 +141,24 @@ public struct SafetyNet: Sendable {
   public var pauseReply: String
   /// Said when the mentor chooses to go on.
   public var continueReply: String
+  /// The second net, for someone else at risk now, checked right after this one.
+  public var otherAtRisk = OtherAtRiskNet()
+}
+
+/// Rules for someone else at risk now (a mentee, trainee, student, colleague or patient),
+/// checked right after the mentor's own net: its reply is act-today guidance, and the session
+/// goes on.
+public struct OtherAtRiskNet: Sendable {
+  /// Its own concepts.
+  public var concepts = ConceptTable()
+  /// Its rules; any match flags the answer.
+  public var rules: [Rule] = [] {
+    didSet { filter = RuleFilter(patterns: rules.map(\.pattern), concepts: concepts) }
+  }
+  /// The word index of its rules.
+  var filter = RuleFilter(patterns: [], concepts: ConceptTable())
+  /// The act-today guidance.
+  public var reply = Template(literal: "")
 }
 
 /// Help information, editable by the site running the tool.

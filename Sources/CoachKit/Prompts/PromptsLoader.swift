@@ -100,17 +100,14 @@ public enum PromptsLoader {
   ) -> SafetyNet? {
     let known = [
       "version", "concepts", "rules", "reply", "pause-question", "pause-reply", "continue-reply",
+      "other-at-risk",
     ]
     guard let fields = reader.fields(node, of: "the safety file", known: known) else { return nil }
-    let definitions = fields["concepts"].map { ScenarioLoader.readConcepts($0, reader) } ?? []
-    var table = RuleCompiler.concepts(definitions, contractions: contractions, reader: reader)
-    // The net reads words exactly as its authors wrote them: a stem would blur the tense and
-    // person its vetoes tell apart ("I just wanted to disappear" is not "I want to").
-    table.matchesStems = false
-    var compiler = RuleCompiler(concepts: table, reader: reader)
-    compiler.contractions = contractions
-    compiler.requiresEffect = false
-    compiler.themes = catalogue
+    let otherAtRisk = fields["other-at-risk"].flatMap {
+      readOtherAtRisk($0, contractions, catalogue, reader)
+    }
+    let compiler = netCompiler(fields["concepts"], contractions, catalogue, reader)
+    let table = compiler.concepts
     let rules = readRules(fields["rules"], compiler, prefix: "safety")
     guard
       let reply = fields.requiredString("reply").flatMap({
@@ -125,6 +122,44 @@ public enum PromptsLoader {
       pauseReply: pauseReply.value,
       continueReply: continueReply.value)
     net.rules = rules
+    if let otherAtRisk { net.otherAtRisk = otherAtRisk }
+    return net
+  }
+
+  /// A rule compiler for one of the safety file's nets, with that net's own concepts.
+  private static func netCompiler(
+    _ concepts: SourceNode?, _ contractions: [String: String], _ catalogue: ThemeCatalogue,
+    _ reader: NodeReader
+  ) -> RuleCompiler {
+    let definitions = concepts.map { ScenarioLoader.readConcepts($0, reader) } ?? []
+    var table = RuleCompiler.concepts(definitions, contractions: contractions, reader: reader)
+    // The nets read words exactly as their authors wrote them: a stem would blur the tense and
+    // person their vetoes tell apart ("I just wanted to disappear" is not "I want to").
+    table.matchesStems = false
+    var compiler = RuleCompiler(concepts: table, reader: reader)
+    compiler.contractions = contractions
+    compiler.requiresEffect = false
+    compiler.themes = catalogue
+    return compiler
+  }
+
+  /// The safety file's `other-at-risk` net: its concepts, rules and act-today reply.
+  private static func readOtherAtRisk(
+    _ node: SourceNode, _ contractions: [String: String], _ catalogue: ThemeCatalogue,
+    _ reader: NodeReader
+  ) -> OtherAtRiskNet? {
+    guard
+      let fields = reader.fields(
+        node, of: "the safety file's other-at-risk net", known: ["concepts", "rules", "reply"])
+    else { return nil }
+    let compiler = netCompiler(fields["concepts"], contractions, catalogue, reader)
+    guard
+      let reply = fields.requiredString("reply").flatMap({
+        compiler.template($0, pattern: nil, allowCaptures: false)
+      })
+    else { return nil }
+    var net = OtherAtRiskNet(concepts: compiler.concepts, reply: reply)
+    net.rules = readRules(fields["rules"], compiler, prefix: "other-at-risk")
     return net
   }
 

@@ -164,7 +164,8 @@ private struct Builder: Sendable {
       case .safety(let flag):
         safety.append(
           GroupReport.Item(
-            person: person, session: id, step: flag.step, text: flag.input, tags: flag.tags))
+            person: person, session: id, step: flag.step, text: flag.input, tags: flag.tags,
+            isOtherAtRisk: flag.kind == .otherAtRisk))
       case .edited(let step, let text):
         // The words corrected at the end replace those first written.
         func isEdited(_ item: GroupReport.Item) -> Bool {

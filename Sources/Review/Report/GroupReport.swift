@@ -96,6 +96,8 @@ public struct GroupReport: Equatable, Sendable {
     public var text: String
     /// Tags, when there are any.
     public var tags: [String]
+    /// For a safety event: someone else at risk, not the mentor's own crisis.
+    public var isOtherAtRisk = false
   }
 
   /// A title for the report.
@@ -107,6 +109,12 @@ public struct GroupReport: Equatable, Sendable {
   public var sessions: [Session]
   /// The safety events.
   public var safety: [Item]
+
+  /// The safety events in two groups, as the report lists them: the mentor's own crisis, and
+  /// someone else at risk.
+  public var safetyByKind: (own: [Item], others: [Item]) {
+    (safety.filter { !$0.isOtherAtRisk }, safety.filter(\.isOtherAtRisk))
+  }
   /// The theme counts, most frequent first.
   public var themes: [Theme]
   /// The before and after self-ratings.

@@ -58,11 +58,15 @@ struct HTMLReport {
       "<p><strong>\(count)</strong> safety \(count == 1 ? "event" : "events") in "
         + sessionCount(Set(report.safety.map(\.session)).count) + ".</p>"
     ]
-    if count > 0 {
+    let (own, others) = report.safetyByKind
+    for (caption, items) in [
+      ("The mentor's own safety: answers that triggered the safety net", own),
+      ("Someone else at risk: answers that called for action today", others),
+    ] where !items.isEmpty {
       content += table(
-        caption: "Answers that triggered the safety net",
+        caption: caption,
         header: ["Person", "Session", "Step", "What they wrote", "Tags"], text: [3],
-        rows: report.safety.map {
+        rows: items.map {
           [
             Escape.html($0.person), Escape.html($0.session), Escape.html($0.step ?? ""),
             Escape.html($0.text), tags($0.tags),

@@ -32,11 +32,15 @@ struct MarkdownReport {
 
   private func safety() -> [String] {
     let count = report.safety.count
+    let (own, others) = report.safetyByKind
     var lines = ["## Safety events", "", "\(count) safety \(count == 1 ? "event" : "events").", ""]
-    if !report.safety.isEmpty {
+    for (title, items) in [
+      ("The mentor's own safety", own), ("Someone else at risk (act today)", others),
+    ] where !items.isEmpty {
+      lines += ["### \(title)", ""]
       lines += table(
         ["Person", "Session", "Step", "What they wrote", "Tags"],
-        report.safety.map {
+        items.map {
           [
             Escape.markdown($0.person), Escape.markdown($0.session), Escape.markdown($0.step ?? ""),
             Escape.markdown($0.text), Escape.markdown($0.tags.joined(separator: ", ")),

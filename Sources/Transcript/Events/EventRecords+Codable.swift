@@ -65,9 +65,10 @@ extension Answer {
 }
 
 extension SafetyFlag {
-  enum CodingKeys: String, CodingKey { case step, input, tags }
+  enum CodingKeys: String, CodingKey { case step, input, tags, kind }
 
-  /// Decodes the fields of a `safety` event; `tags` may be absent.
+  /// Decodes the fields of a `safety` event; `tags` may be absent, and an absent `kind`
+  /// (transcripts written before it existed) means the mentor's own crisis.
   ///
   /// - Parameter decoder: The decoder to read from.
   /// - Throws: `DecodingError` when a required field is missing or malformed.
@@ -76,5 +77,6 @@ extension SafetyFlag {
     step = try container.decode(String.self, forKey: .step)
     input = try container.decode(String.self, forKey: .input)
     tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
+    kind = try container.decodeIfPresent(Kind.self, forKey: .kind) ?? .crisis
   }
 }

@@ -168,12 +168,22 @@ public struct Answer: Codable, Equatable, Sendable {
 
 /// The fields of a `safety` event: an answer that triggered the safety net.
 public struct SafetyFlag: Codable, Equatable, Sendable {
+  /// Whose safety: the mentor's own, or someone else's.
+  public enum Kind: String, Codable, Equatable, Sendable {
+    /// The mentor themself may be at risk (`safety.crisis`); older transcripts mean this.
+    case crisis
+    /// Someone else is at risk now (`safety.other-at-risk`).
+    case otherAtRisk = "other-at-risk"
+  }
+
   /// The step being answered.
   public var step: String
   /// The raw text that triggered the safety net.
   public var input: String
   /// The safety tags.
   public var tags: [String]
+  /// Whose safety the event is about.
+  public var kind: Kind
 
   /// Creates the fields of a `safety` event.
   ///
@@ -181,9 +191,12 @@ public struct SafetyFlag: Codable, Equatable, Sendable {
   ///   - step: The step id.
   ///   - input: The raw text.
   ///   - tags: The safety tags.
-  public init(step: String, input: String, tags: [String] = []) {
+  ///   - kind: Whose safety; by default `otherAtRisk` when the tags say so and not `crisis`.
+  public init(step: String, input: String, tags: [String] = [], kind: Kind? = nil) {
     self.step = step
     self.input = input
     self.tags = tags
+    let isOther = tags.contains("safety.other-at-risk") && !tags.contains("safety.crisis")
+    self.kind = kind ?? (isOther ? .otherAtRisk : .crisis)
   }
 }
