@@ -16,10 +16,19 @@ public enum Stemmer {
   /// The cache is emptied when it grows past this many words.
   private static let cacheLimit = 50_000
 
-  /// The stem of a lower-case word; words that are not letters (numbers, punctuation) and
-  /// words of one or two letters are their own stem.
+  /// Pronouns whose stem would make them another word ("hers" would find "her", "ours"
+  /// "our"): who an answer is about matters too much to blur.
+  static let pronouns: Set<String> = [
+    "hers", "his", "theirs", "ours", "yours", "mine", "its",
+    "herself", "himself", "themselves", "ourselves", "yourself", "yourselves", "myself",
+  ]
+
+  /// The stem of a lower-case word; words that are not letters (numbers, punctuation), words
+  /// of one or two letters and ``pronouns`` are their own stem.
   public static func stem(_ word: String) -> String {
-    guard word.utf8.count > 2, word.unicodeScalars.allSatisfy(\.properties.isAlphabetic) else {
+    guard word.utf8.count > 2, !pronouns.contains(word),
+      word.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+    else {
       return word
     }
     return state.withLock { state in

@@ -15,6 +15,13 @@ import Testing
     #expect(Stemmer.stem("is") == "is")
   }
 
+  /// "point her to other people" must not read as "hers", the mentee's own decision.
+  @Test func pronounsAreTheirOwnStem() {
+    #expect(Stemmer.stem("hers") != Stemmer.stem("her"))
+    #expect(Stemmer.stem("ours") != Stemmer.stem("our"))
+    #expect(Stemmer.stem("theirs") == "theirs")
+  }
+
   static let yaml =
     scenarioHeader + """
       concepts:
