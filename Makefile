@@ -3,15 +3,33 @@
 # need (BUILD_PACKAGES to build, TEST_PACKAGES as well to test) when they are missing.
 
 SWIFT ?= swift
+STRIP ?= strip
 PREFIX ?= /usr/local
+DESTDIR ?=
 IMPORT_CHECK := --explicit-target-dependency-import-check error
+# The release binary carries the Swift runtime and Foundation inside it: it needs only the C
+# libraries a Debian system provides, so it runs where Swift is not installed.
+RELEASE_FLAGS := -c release --static-swift-stdlib
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path)
-RELEASE_BIN_DIR = $(shell $(SWIFT) build -c release --show-bin-path)
+RELEASE_BIN_DIR = $(shell $(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)
 SOURCES := Package.swift Sources Tests Benchmarks
 BUILD_PACKAGES := pkg-config libedit-dev libpq-dev libstemmer-dev
-TEST_PACKAGES := $(BUILD_PACKAGES) less postgresql
+# dpkg-dev computes the package's dependencies, binutils strips, man-db reads the page.
+PACKAGE_PACKAGES := dpkg-dev binutils man-db
+TEST_PACKAGES := $(BUILD_PACKAGES) less postgresql $(PACKAGE_PACKAGES)
 
-.PHONY: run test lint format bench install clean deps test-deps build release
+# Where `make install` puts things (all under $(DESTDIR)$(PREFIX)).
+BINDIR = $(PREFIX)/bin
+DATADIR = $(PREFIX)/share/mentor-coach
+MANDIR = $(PREFIX)/share/man/man1
+DOCDIR = $(PREFIX)/share/doc/mentor-coach
+BASHDIR = $(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(PREFIX)/share/zsh/vendor-completions
+FISHDIR = $(PREFIX)/share/fish/vendor_completions.d
+INSTALLED = $(BINDIR)/mentor-coach $(DATADIR) $(MANDIR)/mentor-coach.1.gz $(DOCDIR) \
+	$(BASHDIR)/mentor-coach $(ZSHDIR)/_mentor-coach $(FISHDIR)/mentor-coach.fish
+
+.PHONY: run test lint format bench install uninstall package clean deps test-deps build release
 
 deps:
 	@./scripts/ensure-packages.sh $(BUILD_PACKAGES)
@@ -23,7 +41,7 @@ build: deps
 	$(SWIFT) build $(IMPORT_CHECK)
 
 release: deps
-	$(SWIFT) build -c release --product mentor-coach
+	$(SWIFT) build $(RELEASE_FLAGS) --product mentor-coach
 
 run: release
 	"$(RELEASE_BIN_DIR)/mentor-coach" --scenarios Scenarios
@@ -39,14 +57,47 @@ test: test-deps lint
 	./scripts/with-postgres.sh $(SWIFT) test --skip-build
 	"$(BIN_DIR)/mentor-coach" validate Scenarios
 	"$(BIN_DIR)/mentor-coach" test Scenarios
+	$(MAKE) --no-print-directory package
+	./scripts/check-package.sh dist
 
 bench: test-deps
 	./scripts/bench.sh
 
+# The stripped binary, Prompts and Scenarios, the man page, the completions, the copyright
+# file and the format documents; `make package` installs the same files into its staging root.
 install: release
-	install -d "$(PREFIX)/bin" "$(PREFIX)/share/mentor-coach"
-	install -m 0755 "$(RELEASE_BIN_DIR)/mentor-coach" "$(PREFIX)/bin/mentor-coach"
-	cp -R Prompts Scenarios schema "$(PREFIX)/share/mentor-coach/"
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(DATADIR)" "$(DESTDIR)$(MANDIR)" \
+		"$(DESTDIR)$(DOCDIR)" "$(DESTDIR)$(BASHDIR)" "$(DESTDIR)$(ZSHDIR)" "$(DESTDIR)$(FISHDIR)"
+	install -m 0755 -s --strip-program=$(STRIP) "$(RELEASE_BIN_DIR)/mentor-coach" \
+		"$(DESTDIR)$(BINDIR)/mentor-coach"
+	rm -rf "$(DESTDIR)$(DATADIR)/Prompts" "$(DESTDIR)$(DATADIR)/Scenarios" \
+		"$(DESTDIR)$(DATADIR)/schema"
+	cp -R Prompts Scenarios schema "$(DESTDIR)$(DATADIR)/"
+	chmod -R u=rwX,go=rX "$(DESTDIR)$(DATADIR)"
+	gzip -9n < docs/mentor-coach.1 > "$(DESTDIR)$(MANDIR)/mentor-coach.1.gz"
+	chmod 0644 "$(DESTDIR)$(MANDIR)/mentor-coach.1.gz"
+	install -m 0644 packaging/copyright docs/scenario-format.md docs/transcript-format.md \
+		"$(DESTDIR)$(DOCDIR)/"
+	for shell in bash zsh fish; do \
+		"$(RELEASE_BIN_DIR)/mentor-coach" --generate-completion-script $$shell \
+			> "$(DESTDIR)$(PREFIX)/.completion-$$shell" || exit 1; \
+	done
+	mv "$(DESTDIR)$(PREFIX)/.completion-bash" "$(DESTDIR)$(BASHDIR)/mentor-coach"
+	mv "$(DESTDIR)$(PREFIX)/.completion-zsh" "$(DESTDIR)$(ZSHDIR)/_mentor-coach"
+	mv "$(DESTDIR)$(PREFIX)/.completion-fish" "$(DESTDIR)$(FISHDIR)/mentor-coach.fish"
+	chmod 0644 "$(DESTDIR)$(BASHDIR)/mentor-coach" "$(DESTDIR)$(ZSHDIR)/_mentor-coach" \
+		"$(DESTDIR)$(FISHDIR)/mentor-coach.fish"
+
+uninstall:
+	for path in $(INSTALLED); do rm -rf "$(DESTDIR)$$path"; done
+
+# dist/mentor-coach_VERSION_ARCH.deb and dist/mentor-coach-VERSION-linux-ARCH.tar.gz, both
+# holding the files `make install PREFIX=/usr` installs (the tarball relative to the prefix).
+package: release
+	@./scripts/ensure-packages.sh $(PACKAGE_PACKAGES)
+	rm -rf .build-package
+	$(MAKE) --no-print-directory install PREFIX=/usr DESTDIR="$(CURDIR)/.build-package/root"
+	./scripts/package.sh .build-package/root dist
 
 clean:
 	rm -rf .build .build-* .build_*

@@ -1,9 +1,10 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
+// Linux only: the line editor and the executable use Glibc and /proc, and nothing is built or
+// tested anywhere else, so no other platform or package provider is claimed.
 let package = Package(
   name: "MentorCoach",
-  platforms: [.macOS(.v14)],
   products: [
     .executable(name: "mentor-coach", targets: ["mentor-coach"])
   ],
@@ -15,7 +16,7 @@ let package = Package(
     .systemLibrary(
       name: "CEditLine",
       pkgConfig: "libedit",
-      providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+      providers: [.apt(["libedit-dev"])]
     ),
     .systemLibrary(
       name: "CLibPQ",

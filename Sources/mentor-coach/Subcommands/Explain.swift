@@ -8,7 +8,7 @@ extension MentorCoach {
     static let configuration = CommandConfiguration(
       abstract: "Show which rule answers TEXT at a step, with which tags, and why.")
 
-    @Argument(help: "The scenario id.") var scenario: String
+    @Argument(help: "The scenario id.", completion: Completions.scenarioIDs) var scenario: String
     @Argument(help: "The text to explain.") var text: [String]
     @Option(help: ArgumentHelp("The step (default: the first free-text step).", valueName: "id"))
     var step: String?

@@ -11,7 +11,7 @@ extension MentorCoach {
       case dot, mermaid
     }
 
-    @Argument(help: "The scenario id.") var scenario: String
+    @Argument(help: "The scenario id.", completion: Completions.scenarioIDs) var scenario: String
     @Option(help: "dot or mermaid.") var format = Format.dot
     @OptionGroup var common: CommonOptions
 

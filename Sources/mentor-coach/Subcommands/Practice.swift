@@ -8,7 +8,9 @@ extension MentorCoach {
   struct Practice: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Practise one scenario alone.")
 
-    @Argument(help: "The scenario id (see 'mentor-coach list').") var scenario: String
+    @Argument(
+      help: "The scenario id (see 'mentor-coach list').", completion: Completions.scenarioIDs)
+    var scenario: String
     @Option(
       help: ArgumentHelp(
         "Your name for the transcript (also MENTOR_COACH_NAME).", valueName: "name"))
@@ -37,7 +39,8 @@ extension MentorCoach {
       abstract: "Continue an unfinished session (default: the latest).")
 
     @Argument(
-      help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"))
+      help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"),
+      completion: Completions.sessionIDs)
     var session: String?
     @Flag(help: "Hide the facilitator notes when resuming a workshop (for a projected screen).")
     var noNotes = false

@@ -65,7 +65,9 @@ struct ReviewSources: ParsableArguments {
 
 /// The filters of `review list` and `review report`.
 struct ReviewFilters: ParsableArguments {
-  @Option(help: ArgumentHelp("Only sessions of this scenario.", valueName: "id"))
+  @Option(
+    help: ArgumentHelp("Only sessions of this scenario.", valueName: "id"),
+    completion: Completions.scenarioIDs)
   var scenario: String?
   @Option(help: ArgumentHelp("Only sessions this person took part in.", valueName: "name"))
   var participant: String?

@@ -9,7 +9,8 @@ extension MentorCoach.ReviewCommand {
       abstract: "Export one session as md, html, json, csv or a conversation test.")
 
     @Argument(
-      help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"))
+      help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"),
+      completion: Completions.sessionIDs)
     var session: String
     @Option(help: ArgumentHelp("md, html, json, csv or test.", valueName: "format"))
     var format = "md"

@@ -10,7 +10,8 @@ extension MentorCoach.ReviewCommand {
       abstract: "Show one session as a readable transcript.")
 
     @Argument(
-      help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"))
+      help: ArgumentHelp("The session id, a unique start of it, or a file.", valueName: "session"),
+      completion: Completions.sessionIDs)
     var session: String
     @Flag(help: "Write the transcript out without a pager, even on a terminal.")
     var noPager = false

@@ -8,7 +8,9 @@ extension MentorCoach {
     static let configuration = CommandConfiguration(
       abstract: "Run a scenario for a room: each participant answers in turn.")
 
-    @Argument(help: "The scenario id (see 'mentor-coach list').") var scenario: String
+    @Argument(
+      help: "The scenario id (see 'mentor-coach list').", completion: Completions.scenarioIDs)
+    var scenario: String
     @Option(help: ArgumentHelp("The participants' names, separated by commas.", valueName: "names"))
     var participants: String
     @Option(help: ArgumentHelp("A title shown at the top and in the report.", valueName: "text"))
