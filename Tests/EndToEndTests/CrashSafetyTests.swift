@@ -61,6 +61,22 @@ import Testing
     #expect(after.map { $0["seq"] as? Int } == Array(0..<after.count))
   }
 
+  @Test func whatTheScreenShowsIsOnDiskWhenKilledAtOnce() throws {
+    let coach = try BinaryRunner()
+    let running = try coach.start(EndToEnd.practice())
+    running.write("I am so busy with clinic\n")
+    // Killed the moment the reply shows, without waiting for the file: the answer, the reply
+    // and the next question were written together, before the reply appeared.
+    try running.wait { running.stdout.contains("How ready do you feel") }
+    running.sendSignal(SIGKILL)
+    _ = try running.waitForExit()
+    let events = try EndToEnd.events(in: try #require(coach.sessionFiles().first))
+    #expect(EndToEnd.inputs(events) == ["I am so busy with clinic"])
+    let said = events.compactMap { $0["text"] as? String }
+    #expect(said.contains { $0.contains("How ready do you feel") })
+    for text in said { #expect(running.stdout.contains(text.prefix(12))) }
+  }
+
   @Test func sigtermThroughPipesExits143AndRecordsThePause() throws {
     let coach = try BinaryRunner()
     let running = try coach.start(EndToEnd.practice())

@@ -37,10 +37,12 @@ public enum PatternParser {
   /// contractions expanded as answers are ("can't" → `can not`).
   public static func phrase(_ text: String, contractions: [String: String] = [:]) -> [Pattern.Word]
   {
+    // Scalars, not Foundation's `contains(_:)`, which searches through NSString.
     let lowered = text.lowercased()
     let folded =
-      lowered.contains("\u{2019}")
-      ? lowered.replacingOccurrences(of: "\u{2019}", with: "'") : lowered
+      lowered.unicodeScalars.contains("\u{2019}")
+      ? String(String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+      : lowered
     return folded.split(whereSeparator: { $0 == " " || $0 == "-" }).flatMap {
       part -> [Pattern.Word] in
       if part.hasSuffix("*") && part.count > 1 {

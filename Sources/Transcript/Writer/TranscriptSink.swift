@@ -14,9 +14,29 @@ public protocol TranscriptSink: AnyObject {
   ///   advance.
   @discardableResult
   func append(_ payload: TranscriptEvent.Payload, who: String?) throws -> TranscriptEvent
+
+  /// Stamps several payloads as the next events and stores them together, durably, before
+  /// returning: a turn's answer and the coach's reply cost one sync, not one each.
+  ///
+  /// - Parameters:
+  ///   - payloads: What happened, in order.
+  ///   - who: The participant, in workshop mode.
+  /// - Returns: The events as stored.
+  /// - Throws: ``TranscriptError`` when they could not be stored.
+  @discardableResult
+  func append(contentsOf payloads: [TranscriptEvent.Payload], who: String?) throws
+    -> [TranscriptEvent]
 }
 
 extension TranscriptSink {
+  /// Appends the payloads one by one, for sinks with no cheaper way.
+  @discardableResult
+  public func append(contentsOf payloads: [TranscriptEvent.Payload], who: String?) throws
+    -> [TranscriptEvent]
+  {
+    try payloads.map { try append($0, who: who) }
+  }
+
   /// Stamps a payload as the next event, with no participant, and stores it.
   ///
   /// - Parameter payload: What happened.

@@ -4,7 +4,8 @@ public import Foundation
 ///
 /// Contract: each event is encoded as one line and written with a single `write` (repeated
 /// only if the system writes part of it), then `fsync` is called; ``append(_:who:)`` returns
-/// only after that. A crash therefore never loses an event whose `append` returned, and never
+/// only after that. ``append(contentsOf:who:)`` writes a turn's events the same way, with one
+/// `write` and one `fsync` for all of them. A crash therefore never loses an event whose `append` returned, and never
 /// leaves more than one torn line, at the end. The folder is created with mode 0700 and the
 /// file with mode 0600, opened with `O_APPEND`.
 ///
@@ -106,6 +107,38 @@ public final class TranscriptWriter: TranscriptSink {
     try POSIX.writeAndSync(line, to: descriptor, path: fileURL.path)
     nextSeq += 1
     return event
+  }
+
+  /// Stamps the payloads with the next `seq`s and the clock's time and writes them as lines
+  /// with one `write` and one `fsync`: the answer and the coach's reply reach the disk together,
+  /// before the reply is shown. A crash leaves at most one torn line, at the end.
+  ///
+  /// - Parameters:
+  ///   - payloads: What happened, in order.
+  ///   - who: The participant, in workshop mode.
+  /// - Returns: The events as written.
+  /// - Throws: ``TranscriptError/cannotWrite(path:reason:)``; `nextSeq` then stays the same.
+  @discardableResult
+  public func append(contentsOf payloads: [TranscriptEvent.Payload], who: String? = nil) throws
+    -> [TranscriptEvent]
+  {
+    guard descriptor >= 0 else {
+      throw TranscriptError.cannotWrite(path: fileURL.path, reason: "the transcript is closed")
+    }
+    guard !payloads.isEmpty else { return [] }
+    let time = clock()
+    let events = payloads.enumerated().map { offset, payload in
+      TranscriptEvent(seq: nextSeq + offset, time: time, who: who, payload: payload)
+    }
+    var lines = Data()
+    do {
+      for event in events { lines.append(try event.encodedLine()) }
+    } catch {
+      throw TranscriptError.cannotWrite(path: fileURL.path, reason: "the event cannot be encoded")
+    }
+    try POSIX.writeAndSync(lines, to: descriptor, path: fileURL.path)
+    nextSeq += events.count
+    return events
   }
 
   /// Closes the file, after which appends throw; closing twice does nothing.

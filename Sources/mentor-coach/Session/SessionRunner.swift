@@ -150,10 +150,12 @@ final class SessionRunner {
     record(.paused(reason: reason)) ? .paused(reason) : .saveFailed
   }
 
-  /// Logs every output, then shows them all; false when the log could not be written.
+  /// Logs every output (the answer among them) with one write and one sync, then shows them
+  /// all; false when the log could not be written.
   func emit(_ outputs: [Output]) -> Bool {
-    for output in outputs {
-      for payload in TranscriptMapping.payloads(for: output) where !record(payload) { return false }
+    let payloads = outputs.flatMap(TranscriptMapping.payloads(for:))
+    guard transcript.record(payloads, who: who, reportingTo: printer, voice: voice) else {
+      return false
     }
     printer.show(outputs, voice: voice)
     if engine.isFinished { return offerCorrections() && record(.ended(completed: true)) }

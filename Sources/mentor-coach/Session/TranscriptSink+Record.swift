@@ -9,8 +9,20 @@ extension TranscriptSink {
     _ payload: TranscriptEvent.Payload, who: String?, reportingTo printer: CoachPrinter,
     voice: Voice
   ) -> Bool {
+    record([payload], who: who, reportingTo: printer, voice: voice)
+  }
+
+  /// Appends a turn's events together, with one sync; on failure, as above.
+  func record(
+    _ payloads: [TranscriptEvent.Payload], who: String?, reportingTo printer: CoachPrinter,
+    voice: Voice
+  ) -> Bool {
     do {
-      try append(payload, who: who)
+      if payloads.count == 1 {
+        try append(payloads[0], who: who)
+      } else {
+        try append(contentsOf: payloads, who: who)
+      }
       return true
     } catch {
       let reason = (error as? any LocalizedError)?.errorDescription ?? "\(error)"

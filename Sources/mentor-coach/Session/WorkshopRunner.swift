@@ -189,12 +189,11 @@ final class WorkshopRunner {
     return .paused(reason)
   }
 
-  /// Logs every output (a participant's under their name), then shows them.
+  /// Logs every output (a participant's under their name) with one sync, then shows them.
   func emit(_ outputs: [Output], who: String?) -> Bool {
-    for output in outputs {
-      for payload in TranscriptMapping.payloads(for: output) where !record(payload, who: who) {
-        return false
-      }
+    let payloads = outputs.flatMap(TranscriptMapping.payloads(for:))
+    guard transcript.record(payloads, who: who, reportingTo: printer, voice: voice) else {
+      return false
     }
     show(outputs, who: who)
     return true

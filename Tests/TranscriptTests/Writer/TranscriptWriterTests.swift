@@ -54,6 +54,24 @@ import Darwin
     #expect(log.problems.isEmpty)
   }
 
+  @Test func writesATurnTogetherWithConsecutiveSeq() throws {
+    let home = try Examples.temporaryFolder()
+    let writer = try TranscriptWriter(home: home, scenarioID: "s", clock: Examples.clock())
+    try writer.append(Examples.everyPayload[0])
+    let turn = Array(Examples.everyPayload.dropFirst())
+    let events = try writer.append(contentsOf: turn, who: "Ana")
+    #expect(events.map(\.seq) == Array(1..<Examples.everyPayload.count))
+    #expect(writer.nextSeq == Examples.everyPayload.count)
+    #expect(try writer.append(contentsOf: []).isEmpty)
+    let log = try TranscriptReader.read(writer.fileURL)
+    #expect(log.events.map(\.payload) == Examples.everyPayload)
+    #expect(log.events.dropFirst().allSatisfy { $0.who == "Ana" })
+    #expect(log.problems.isEmpty)
+    writer.close()
+    #expect(throws: TranscriptError.self) { try writer.append(contentsOf: turn) }
+    #expect(writer.nextSeq == Examples.everyPayload.count)
+  }
+
   @Test func continuesSeqWhenResumingAndCutsTornTail() throws {
     let home = try Examples.temporaryFolder()
     let first = try TranscriptWriter(home: home, scenarioID: "s", clock: Examples.clock())
