@@ -109,9 +109,11 @@ public final class TranscriptWriter: TranscriptSink {
     return event
   }
 
-  /// Stamps the payloads with the next `seq`s and the clock's time and writes them as lines
-  /// with one `write` and one `fsync`: the answer and the coach's reply reach the disk together,
-  /// before the reply is shown. A crash leaves at most one torn line, at the end.
+  /// Writes a turn's payloads as events with one `write` and one `fsync`.
+  ///
+  /// Each is stamped with the next `seq` and the clock's time: the answer and the coach's reply
+  /// reach the disk together, before the reply is shown. A crash leaves at most one torn line,
+  /// at the end.
   ///
   /// - Parameters:
   ///   - payloads: What happened, in order.

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 
-/// Shell completion of scenario ids and session ids, for the scripts that
-/// `--generate-completion-script` prints. The shell passes the words typed so far, so
-/// `--home`, `--scenarios` and `--from` on the line are honoured as they would be when run.
+/// Shell completion of scenario ids and session ids.
+///
+/// The scripts that `--generate-completion-script` prints call these with the words typed so
+/// far, so `--home`, `--scenarios` and `--from` on the line are honoured as when run.
 enum Completions {
   /// The ids of the scenario files in the bundled folder and the folders named on the line or
   /// in `MENTOR_COACH_SCENARIOS`: file names, without reading the files.
