@@ -41,7 +41,7 @@ Description: practice coach for clinicians who are becoming mentors
 CONTROL
 (cd "$deb_root" && find usr -type f -print0 | sort -z | xargs -0 md5sum >DEBIAN/md5sums)
 deb=$out/mentor-coach_${version}_${arch}.deb
-dpkg-deb --root-owner-group -Zxz --build "$deb_root" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$deb_root" "$deb" >/dev/null
 
 tarball=$out/mentor-coach-$version-linux-$arch.tar.gz
 tar --sort=name --owner=0 --group=0 --numeric-owner -C "$root/usr" \
