@@ -1,7 +1,8 @@
 import Foundation
 
-/// The DOCTOR-style conversation end to end: start, 15 lines through a pipe, and exit, with
-/// the scan-mode fixture `Tests/CoachKitTests/Fixtures/scripts/listener.yaml`. When
+/// The DOCTOR-style conversation end to end: start, 15 lines through a pipe, and exit.
+///
+/// It runs the scan-mode fixture `Tests/CoachKitTests/Fixtures/scripts/listener.yaml`. When
 /// `ELIZA_PEER` names a program (such as a faithful C++ ELIZA built elsewhere), the same lines
 /// go through it as the baseline.
 struct DoctorBench {

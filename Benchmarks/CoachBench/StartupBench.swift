@@ -58,9 +58,10 @@ struct StartupBench {
 
 /// Runs one child and measures it.
 enum Child {
-  /// Starts the command with pipes; waits until its output contains `marker` (or, with no
-  /// marker, with its input closed, until it exits); then ends it. Returns the time taken
-  /// and the child's own peak resident memory, from `wait4`.
+  /// Runs the command with pipes until its output contains `marker`, or until it exits.
+  ///
+  /// With no marker, its input (`input`, then end of file) is closed at once. Returns the time
+  /// taken and the child's own peak resident memory, from `wait4`.
   static func measure(_ command: [String], until marker: String?, input: String = "") -> (
     seconds: Double, peakMiB: Double
   ) {
