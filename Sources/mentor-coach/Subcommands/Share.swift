@@ -92,8 +92,10 @@ extension MentorCoach {
         log.events.removeAll { if case .note = $0.payload { true } else { false } }
       }
       var redactor = Redactor()
-      return try SharedSession(
+      let copy = try SharedSession(
         log: redact ? redactor.redact(log) : log, sharedBy: who, redacted: redact)
+      RedactionWarning.warn(redactor.remainingNames)
+      return copy
     }
 
     /// Calls `body` with each session named, or each finished one, in order.
