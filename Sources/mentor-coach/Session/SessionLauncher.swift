@@ -30,6 +30,7 @@ struct SessionLauncher {
     started: (_ session: String, _ scenario: ScenarioInfo) -> SessionStarted
   ) throws -> TranscriptWriter {
     try TranscriptWriter.checkWritable(home: environment.home)
+    DataFolderCheck.warnIfOpen(environment.home)
     let writer = try TranscriptWriter(home: environment.home, scenarioID: scenario.id)
     let info = ScenarioInfo(
       id: scenario.id, version: String(scenario.version), hash: entry.hash, title: scenario.title)
@@ -58,6 +59,7 @@ struct SessionLauncher {
       )
     }
     try TranscriptWriter.checkWritable(home: environment.home)
+    DataFolderCheck.warnIfOpen(environment.home)
     if started.mode == .workshop {
       return try resumeWorkshop(
         log, scenario: scenario, showsNotes: showsNotes && started.hidesNotes != true)

@@ -44,6 +44,7 @@ struct ReviewSources: ParsableArguments {
 
   func index() throws -> SessionIndex {
     let environment = try common.environment()
+    DataFolderCheck.warnIfOpen(environment.home)
     return SessionIndex(
       home: environment.home, extraFolders: folders.map { URL(fileURLWithPath: $0) })
   }

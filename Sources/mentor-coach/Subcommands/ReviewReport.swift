@@ -50,11 +50,7 @@ extension MentorCoach.ReviewCommand {
       let text = ReportRenderer(format: format).render(report)
       defer { RedactionWarning.warn(builder.remainingNames) }
       guard let out else { return Console.out(text) }
-      do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: out))
-      } catch {
-        throw Failure.input("cannot write \(out): \(error.localizedDescription)")
-      }
+      try PrivateFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
     }
 
     private func title(_ filter: SessionFilter) -> String {

@@ -51,6 +51,7 @@ extension MentorCoach {
 
     func run() throws {
       let environment = try common.environment()
+      DataFolderCheck.warnIfOpen(environment.home)
       let ledger = ShareLedger(home: environment.home)
       if list { return Console.out(Self.render(ledger.latest())) }
       let target = try ConnectionString.resolve(option: to, environment: environment.variables)
