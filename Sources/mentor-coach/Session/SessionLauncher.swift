@@ -23,17 +23,19 @@ struct SessionLauncher {
     return run(engine: engine, opening: opening, writer: writer)
   }
 
-  /// Checks the data folder before the first question, creates the transcript and writes its
-  /// `started` event, built from the new session's id and the scenario's details.
+  /// Checks the names and title given (``SessionText``) and the data folder before the first
+  /// question, creates the transcript and writes its `started` event, built from the new
+  /// session's id and the scenario's details.
   func openTranscript(
     for scenario: Scenario, entry: ScenarioLibrary.Entry,
     started: (_ session: String, _ scenario: ScenarioInfo) -> SessionStarted
   ) throws -> TranscriptWriter {
+    let info = ScenarioInfo(
+      id: scenario.id, version: String(scenario.version), hash: entry.hash, title: scenario.title)
+    try SessionText.check(started("", info))
     try TranscriptWriter.checkWritable(home: environment.home)
     DataFolderCheck.warnIfOpen(environment.home)
     let writer = try TranscriptWriter(home: environment.home, scenarioID: scenario.id)
-    let info = ScenarioInfo(
-      id: scenario.id, version: String(scenario.version), hash: entry.hash, title: scenario.title)
     do {
       try writer.append(.started(started(writer.sessionID, info)))
     } catch {
