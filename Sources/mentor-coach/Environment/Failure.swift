@@ -43,10 +43,11 @@ enum Failure: Error, CustomStringConvertible {
 
 /// Writing to the standard streams.
 enum Console {
-  /// Writes a line to standard error, every control character but newlines and tabs shown as
-  /// `\u{XX}`: messages quote what people typed (a session id, a path, an argument), which
-  /// must never reach a terminal raw. A failure to write is ignored, as there is nowhere left
-  /// to report it.
+  /// Writes a line to standard error with its control characters escaped.
+  ///
+  /// Every control character but newlines and tabs is shown as `\u{XX}`: messages quote what
+  /// people typed (a session id, a path, an argument), which must never reach a terminal raw.
+  /// A failure to write is ignored, as there is nowhere left to report it.
   static func error(_ text: String) {
     styledError(Sanitizer.forTerminal(text, keeping: [.newlines, .tabs]))
   }
