@@ -48,12 +48,9 @@ extension MentorCoach.ReviewCommand {
       let report = builder.build(
         problems: problems.map { "\($0.url.lastPathComponent): \($0.message)" })
       let text = ReportRenderer(format: format).render(report)
+      defer { RedactionWarning.warn(builder.remainingNames) }
       guard let out else { return Console.out(text) }
-      do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: out))
-      } catch {
-        throw Failure.input("cannot write \(out): \(error.localizedDescription)")
-      }
+      try PrivateFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
     }
 
     private func title(_ filter: SessionFilter) -> String {
