@@ -15,6 +15,24 @@ extension Engine {
   }
 
   private mutating func answerText(_ text: String, _ step: Step) -> [Output] {
+    let reading = Interpreter(scenario: scenario).interpret(
+      text, at: core.step, variables: core.variables)
+    var outputs = answerText(text, step, reading)
+    if let acknowledgement = reading.acknowledgement, outputs.count > 1 {
+      // Said straight after the answer's record, before the reply or the fallback question.
+      let words = renderer.render(
+        pick(acknowledgement.replies, key: acknowledgement.reference.id))
+      outputs.insert(
+        Output(
+          .acknowledgement, words, step: step.id, rule: acknowledgement.reference,
+          tags: [acknowledgement.tag]), at: 1)
+    }
+    return outputs
+  }
+
+  private mutating func answerText(_ text: String, _ step: Step, _ reading: Interpretation)
+    -> [Output]
+  {
     guard text.contains(where: { !$0.isWhitespace }) else {
       let record = AnswerRecord(step: step.id, input: text, kind: .text, accepted: false)
       return [
@@ -22,8 +40,6 @@ extension Engine {
         Output(.retry, voice.emptyAnswer, step: step.id),
       ]
     }
-    let reading = Interpreter(scenario: scenario).interpret(
-      text, at: core.step, variables: core.variables)
     var record = AnswerRecord(
       step: step.id, input: text, kind: .text,
       rule: reading.winner?.rule.reference ?? reading.safetyRule ?? reading.otherAtRiskRule,
