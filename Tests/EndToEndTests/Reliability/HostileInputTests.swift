@@ -71,4 +71,37 @@ import Testing
     #expect(usage.status == 2)
     #expect(!usage.stderrData.contains(0x1B))
   }
+
+  @Test func validateReportsALoopWithNoWayToTheEnd() throws {
+    let coach = try BinaryRunner()
+    let file = coach.folder.appendingPathComponent("loop.yaml")
+    try Data(
+      """
+      id: loop
+      title: Round and round
+      area: time
+      summary: Two steps that only lead to each other.
+      minutes: 5
+      version: 1
+      steps:
+        - id: ask
+          question: What is on your mind?
+          next: again
+        - id: again
+          question: And what else?
+          next: ask
+        - id: done
+          end: true
+
+      """.utf8
+    ).write(to: file)
+    let result = try coach.run(
+      ["validate", file.path, "--prompts", EndToEnd.prompts.path], input: "")
+    #expect(
+      result.stderr.contains(
+        "loop.yaml:8:5: warning: steps 'ask' and 'again' lead only to one another, never to a step with 'end: true'"
+      ), "\(result.stderr)")
+    #expect(result.stderr.contains("[no-way-to-end]"))
+    #expect(result.stdout.hasPrefix("1 scenario file checked: 0 errors, "))
+  }
 }
