@@ -104,4 +104,25 @@ import Testing
     #expect(result.stderr.contains("[no-way-to-end]"))
     #expect(result.stdout.hasPrefix("1 scenario file checked: 0 errors, "))
   }
+
+  @Test func anOverLongAnswerIsCutWithAWordAndTheRestOfTheSessionGoesOn() throws {
+    let coach = try BinaryRunner()
+    let words =
+      "I am so busy with clinic " + (0..<20_000).map { "word\($0)" }.joined(separator: " ")
+    #expect(words.count > 65_536)
+    let result = try coach.run(
+      EndToEnd.practice(), input: words + "\n5\n1\nI will email them tomorrow\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    let kept = String(words.prefix(65_536))
+    let last = kept.split(separator: " ").suffix(6).joined(separator: " ")
+    #expect(
+      result.stdout.contains(
+        "That answer ran to \(words.count / 1000),\(String(words.count % 1000 + 1000).dropFirst()) characters"
+      ), "\(result.stdout.prefix(400))")
+    #expect(result.stdout.contains("at most 65,536"))
+    #expect(result.stdout.contains("“…\(last)”"))
+    let events = try EndToEnd.events(in: try #require(coach.sessionFiles().first))
+    #expect(EndToEnd.inputs(events).first == kept)
+    #expect(EndToEnd.types(events).last == "ended")
+  }
 }
