@@ -12,7 +12,8 @@ public final class CappedLineReader: LineReader {
 
   /// The longest line returned, in characters.
   public let limit: Int
-  private let base: any LineReader
+  /// The reader wrapped.
+  public let base: any LineReader
   private let onCut: (_ kept: String, _ length: Int) -> Void
 
   /// Wraps a reader.
@@ -62,4 +63,12 @@ public final class CappedLineReader: LineReader {
 
   /// Closes the wrapped reader.
   public func close() { base.close() }
+}
+
+extension LineReader {
+  /// The terminal reader doing the reading, if it is one, wrapped or not: for what only a
+  /// terminal can do, such as redrawing the prompt.
+  public var terminalReader: EditLineReader? {
+    (self as? EditLineReader) ?? ((self as? CappedLineReader)?.base as? EditLineReader)
+  }
 }

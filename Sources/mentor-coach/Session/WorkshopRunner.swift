@@ -28,7 +28,7 @@ final class WorkshopRunner {
     self.countdown = countdown
     let names = SessionCommand.practiceNames + SessionCommand.workshopNames
     reader.completer = { line in line.hasPrefix(":") ? names : [] }
-    (reader as? EditLineReader)?.promptRefresher = { [unowned self] in
+    reader.terminalReader?.promptRefresher = { [unowned self] in
       if countdown.bellIfDue() { StandardOutput.write("\u{7}") }
       return prompt()
     }
@@ -67,7 +67,7 @@ final class WorkshopRunner {
       switch reader.readLine(prompt: prompt()) {
       case .line(let line):
         let shown = Self.shareable(line)
-        if shown != line { (reader as? EditLineReader)?.hideLastLine(line, showing: shown) }
+        if shown != line { reader.terminalReader?.hideLastLine(line, showing: shown) }
         if echoesInput { printer.line("\(speaker)> " + Sanitizer.forTerminal(shown)) }
         if let end = handle(line) { return end }
       case .interrupted(let hadText):

@@ -1,0 +1,56 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a transcript's last event from the end of its file, without reading the rest.
+///
+/// Finding the latest unfinished session only needs to know, for each file, whether it ended
+/// completed: that is its last event, in its last few lines. ``lastEvent(_:window:)`` reads at
+/// most `window` bytes at the end of the file (through ``SafeFile``) and decodes its complete
+/// lines from the last backwards, as the full reader would: bytes after the last newline are a
+/// torn line and are skipped, and so is blank or undecodable text.
+enum TranscriptTail {
+  /// The bytes read from the end of a file: the last events of a session are short, and a
+  /// longer last line only means the caller reads the whole file instead.
+  static let window = 16 << 10
+
+  /// The last event that decodes within the last `window` bytes of a transcript.
+  ///
+  /// - Parameters:
+  ///   - url: The transcript.
+  ///   - window: How many bytes to read at most.
+  /// - Returns: The event, or nil when no complete line in the window decodes (the caller then
+  ///   reads the whole file).
+  /// - Throws: ``TranscriptError/cannotRead(path:reason:)`` from ``SafeFile``.
+  static func lastEvent(_ url: URL, window: Int = window) throws -> TranscriptEvent? {
+    let (descriptor, size) = try SafeFile.open(url.path, limit: SafeFile.transcriptLimit)
+    defer { _ = close(descriptor) }
+    let start = max(0, size - window)
+    var bytes = [UInt8](repeating: 0, count: size - start)
+    var filled = 0
+    while filled < bytes.count {
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        pread(
+          descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled,
+          off_t(start + filled))
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      filled += count
+    }
+    var lines = bytes[..<filled].split(separator: 0x0A, omittingEmptySubsequences: false)
+    lines.removeLast()  // After the last newline: empty, or a torn line.
+    if start > 0 && !lines.isEmpty { lines.removeFirst() }  // Begins mid-line.
+    let decoder = JSONDecoder()
+    for line in lines.reversed() {
+      if let event = try? decoder.decode(TranscriptEvent.self, from: Data(line)) { return event }
+    }
+    return nil
+  }
+}
