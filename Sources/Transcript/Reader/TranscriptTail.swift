@@ -18,7 +18,7 @@ import Darwin
 enum TranscriptTail {
   /// The bytes read from the end of a file: the last events of a session are short, and a
   /// longer last line only means the caller reads the whole file instead.
-  static let window = 16 << 10
+  static let window = 4 << 10
 
   /// The last event that decodes within the last `window` bytes of a transcript.
   ///
@@ -44,13 +44,21 @@ enum TranscriptTail {
       guard count > 0 else { break }
       filled += count
     }
-    var lines = bytes[..<filled].split(separator: 0x0A, omittingEmptySubsequences: false)
-    lines.removeLast()  // After the last newline: empty, or a torn line.
-    if start > 0 && !lines.isEmpty { lines.removeFirst() }  // Begins mid-line.
     let decoder = JSONDecoder()
-    for line in lines.reversed() {
-      if let event = try? decoder.decode(TranscriptEvent.self, from: Data(line)) { return event }
+    return bytes.withUnsafeBufferPointer { buffer -> TranscriptEvent? in
+      // The last newline ends the last complete line; what follows it is torn or nothing.
+      var end = filled
+      while end > 0 && buffer[end - 1] != 0x0A { end -= 1 }
+      while end > 0 {
+        var begin = end - 1
+        while begin > 0 && buffer[begin - 1] != 0x0A { begin -= 1 }
+        // A line reaching the start of the window began before it, unless that is the file's.
+        guard begin > 0 || start == 0 else { return nil }
+        let line = Data(buffer[begin..<(end - 1)])
+        if let event = try? decoder.decode(TranscriptEvent.self, from: line) { return event }
+        end = begin
+      }
+      return nil
     }
-    return nil
   }
 }
