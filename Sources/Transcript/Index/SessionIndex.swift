@@ -88,9 +88,21 @@ public struct SessionIndex: Sendable {
 
   /// The most recent session that did not end completed, if any.
   ///
+  /// Reads only what it needs: files are tried newest first, each finished one is recognised
+  /// from the last few kilobytes of its file (``TranscriptTail``), and only the session
+  /// returned is summarised in full. So the home screen and `resume` cost about the same with
+  /// ten sessions or ten thousand, and one huge transcript is never read whole unless it is
+  /// the one to resume.
+  ///
   /// - Returns: Its summary, or nil.
   public func latestUnfinished() -> SessionSummary? {
-    summaries().summaries.last { !$0.isFinished }
+    for file in sessionFiles().files.reversed() {
+      if let last = try? TranscriptTail.lastEvent(file), case .ended(true) = last.payload {
+        continue
+      }
+      if let summary = try? SessionSummary.read(file), !summary.isFinished { return summary }
+    }
+    return nil
   }
 
   /// Finds a session by its full id, a unique prefix of its id, or a file path.

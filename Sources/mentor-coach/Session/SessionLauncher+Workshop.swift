@@ -67,11 +67,11 @@ extension SessionLauncher {
     -> Int32
   {
     StandardOutput.beginSession()
-    let reader = makeLineReader(programName: "mentor-coach", historyFile: environment.historyFile)
-    defer { reader.close() }
     var printer = CoachPrinter.standard(useColor: environment.useColor)
     printer.width = min(printer.width, 72)
     printer.showsNotes = showsNotes
+    let reader = makeSessionReader(printer)
+    defer { reader.close() }
     let runner = WorkshopRunner(
       session: session, reader: reader, transcript: writer, printer: printer,
       countdown: LiveCountdown())
