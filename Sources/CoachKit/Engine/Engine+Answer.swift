@@ -3,13 +3,11 @@ extension Engine {
     let step = currentStep
     switch step.ask {
     case .text: return answerText(text, step)
-    case .scale where Self.number(in: text) == nil,
-      .choice where Self.choice(in: text, labels: step.choices.map(\.label)) == nil:
-      // Words where a number or a choice was expected: the safety net still reads them.
-      if let caught = safetyCheck(text, step) { return caught }
+    case .scale, .choice:
+      // Words where a number or a choice was expected, even around a number ("4, but I want
+      // to disappear"): the safety net still reads them.
+      if text.contains(where: \.isLetter), let caught = safetyCheck(text, step) { return caught }
       return step.ask == .scale ? answerScale(text, step) : answerChoice(text, step)
-    case .scale: return answerScale(text, step)
-    case .choice: return answerChoice(text, step)
     case .none: return advance(to: nextStep(after: core.step, branches: []))
     }
   }
