@@ -176,12 +176,13 @@ extension Engine {
     return text
   }
 
-  /// The next template of a list in turn, wrapping round.
+  /// The next template of a list in turn, wrapping round, starting where the session's
+  /// variety puts it.
   mutating func pick(_ templates: [Template], key: String) -> Template {
     guard !templates.isEmpty else { return Template(literal: "") }
     let index = core.cursors[key, default: 0]
     core.cursors[key] = index + 1
-    return templates[index % templates.count]
+    return templates[(variety.offset(for: key, count: templates.count) + index) % templates.count]
   }
 
   mutating func count(_ tags: [String]) {
