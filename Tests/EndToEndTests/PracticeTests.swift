@@ -10,7 +10,7 @@ import Testing
     #expect(result.stderr == "")
     #expect(result.status == 0)
     #expect(
-      result.stdout == """
+      EndToEnd.unvaried(result.stdout) == """
         Let's plan your first meeting with your mentee.
 
         What worries you most about that first meeting?
@@ -123,7 +123,7 @@ import Testing
     #expect(result.stderr == "")
     #expect(result.status == 0)
     #expect(result.stdout.contains("That answer ran to 200,021 characters"))
-    #expect(result.stdout.contains("You sound busy. Let's keep it manageable."))
+    #expect(EndToEnd.busyReplies.contains { result.stdout.contains($0) })
     #expect(result.stdout.contains("That is concrete. Put it in your diary now."))
     #expect(result.stdout.contains("Your next step: \"I will \u{FFFD}\u{FFFD} email them\""))
 

@@ -18,7 +18,8 @@ struct SessionLauncher {
         workshop: workshop, name: name, program: MentorCoach.version)
     }
     defer { writer.close() }
-    var engine = Engine(scenario: scenario)
+    var engine = Engine(
+      scenario: scenario, variety: Variety(session: writer.sessionID, participant: name))
     let opening = engine.start()
     return run(engine: engine, opening: opening, writer: writer)
   }
@@ -70,7 +71,8 @@ struct SessionLauncher {
         log, scenario: scenario, writer: writer,
         showsNotes: showsNotes && log.started.hidesNotes != true)
     }
-    var engine = Engine(scenario: scenario)
+    var engine = Engine(
+      scenario: scenario, variety: Variety(session: started.session, participant: started.name))
     _ = engine.start()
     for input in log.replayInputs {
       switch input {
