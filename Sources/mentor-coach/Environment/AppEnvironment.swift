@@ -123,11 +123,15 @@ extension AppEnvironment {
 
   /// The prompts and the scenario with this id: only its file `ID.yaml` when there is one
   /// whose id matches (so a session starts without reading every scenario), else all.
-  func library(for id: String) throws -> ScenarioLibrary {
+  ///
+  /// With `deferringRules`, the theme rules and the safety nets are compiled on another thread
+  /// (see ``ScenarioLibrary/load(prompts:paths:deferringRules:)``).
+  func library(for id: String, deferringRules: Bool = false) throws -> ScenarioLibrary {
     let candidates = scenarioFolders.map { $0.appendingPathComponent(id + ".yaml") }
       .filter { FileManager.default.fileExists(atPath: $0.path) }
     if candidates.count == 1 {
-      let library = try ScenarioLibrary.load(prompts: promptsFolder, paths: candidates)
+      let library = try ScenarioLibrary.load(
+        prompts: promptsFolder, paths: candidates, deferringRules: deferringRules)
       if library.entries.first?.scenario?.id == id { return library }
     }
     return try library()
