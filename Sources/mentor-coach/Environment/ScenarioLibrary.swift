@@ -23,12 +23,22 @@ struct ScenarioLibrary {
     entries.compactMap(\.scenario).sorted { $0.id < $1.id }
   }
 
+  /// When the theme rules and the safety nets of the prompts are compiled.
+  enum RulesTiming {
+    /// Before anything else, with the rest of the prompts; errors in them stop the load.
+    case now
+    /// On a thread started by the load: a session calls ``Prompts/prepare()`` before it reads
+    /// the first answer, which waits for them and reports their errors.
+    case inBackground
+    /// Only if something uses them (`list` never does).
+    case whenUsed
+  }
+
   /// Loads the prompts, then every scenario file in the folders (or the given files).
   ///
-  /// With `deferringRules`, the theme rules and the safety nets, which the first question does
-  /// not need, are compiled on a thread started here; a session calls ``Prompts/prepare()``
-  /// before it reads the first answer, which waits for them and reports their errors.
-  static func load(prompts folder: URL, paths: [URL], deferringRules: Bool = false) throws
+  /// The theme rules and the safety nets are needed to read answers, not to compile scenarios
+  /// or ask the first question: `rules` says when they are compiled.
+  static func load(prompts folder: URL, paths: [URL], rules: RulesTiming = .now) throws
     -> ScenarioLibrary
   {
     var sources: [String: String] = [:]
@@ -49,7 +59,7 @@ struct ScenarioLibrary {
     let hasReplies = FileManager.default.fileExists(
       atPath: folder.appendingPathComponent(names.replies).path)
     let load =
-      deferringRules
+      rules != .now
       ? PromptsLoader.loadDeferringRules(
         voice:tags:themes:safety:helpLines:replies:)
       : PromptsLoader.load(voice:tags:themes:safety:helpLines:replies:)
@@ -60,7 +70,7 @@ struct ScenarioLibrary {
       DiagnosticPrinter.standard.print(diagnostics, sources: sources)
       throw Failure.input("the coach's prompts in \(folder.path) have errors")
     }
-    if deferringRules { Thread.detachNewThread { _ = prompts.prepare() } }
+    if rules == .inBackground { Thread.detachNewThread { _ = prompts.prepare() } }
     var entries: [Entry] = []
     let (files, unlisted) = try scenarioFiles(in: paths)
     for problem in unlisted {
