@@ -18,11 +18,8 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
-    .systemLibrary(
-      name: "CLibPQ",
-      pkgConfig: "libpq",
-      providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
-    ),
+    // libpq's header, and the functions Programme calls, loaded from libpq.so.5 on first use.
+    .target(name: "CLibPQ"),
     .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
     .target(name: "LineEditor", dependencies: ["CEditLine"]),
     .target(

@@ -15,7 +15,8 @@ struct TranscriptLines {
   /// The length of the file up to and including its last newline.
   var completeLength = 0
 
-  init(_ data: Data) {
+  /// Splits `data`; with a selection, the lines it does not keep are left out unread.
+  init(_ data: Data, selecting selection: EventSelection = .all) {
     var start = data.startIndex
     var number = 0
     while start < data.endIndex {
@@ -25,7 +26,10 @@ struct TranscriptLines {
         break
       }
       let bytes = data[start..<end]
-      if !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) {
+      if !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 })
+        && (selection.isAll
+          || bytes.withUnsafeBytes { selection.keeps($0.bindMemory(to: UInt8.self)) })
+      {
         lines.append(Line(number: number, bytes: Data(bytes)))
       }
       start = data.index(after: end)

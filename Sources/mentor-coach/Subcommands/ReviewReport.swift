@@ -43,7 +43,11 @@ extension MentorCoach.ReviewCommand {
         try catalog.forEachLog(filter: filter) { builder.add($0) }
       } else {
         let (files, listed) = try sources.index().sessionFiles()
-        problems = listed + SessionCatalog.forEachLog(files, filter: filter) { builder.add($0) }
+        problems =
+          listed
+          + SessionCatalog.forEachLog(
+            files, filter: filter, selecting: SessionCatalog.reportEvents
+          ) { builder.add($0) }
         ReviewSources.report(problems)
       }
       let report = builder.build(
