@@ -35,6 +35,7 @@ public struct GroupReportBuilder: Sendable {
   private var includesNotes: Bool
   private var redactor = Redactor()
   private var builder: Builder
+  private var followThrough = FollowThrough()
 
   /// Creates an empty builder.
   ///
@@ -64,6 +65,7 @@ public struct GroupReportBuilder: Sendable {
     if let participant { log = GroupReport.keeping(participant, in: log) }
     if redacts { log = redactor.redact(log) }
     builder.add(log)
+    followThrough.add(log)
   }
 
   /// The report of the sessions added so far.
@@ -71,7 +73,7 @@ public struct GroupReportBuilder: Sendable {
   /// - Parameter problems: Reading problems, one sentence each.
   /// - Returns: The report.
   public func build(problems: [String] = []) -> GroupReport {
-    GroupReport(
+    var report = GroupReport(
       title: title, workshopTitle: builder.workshopTitle(), sessions: builder.sessions,
       safety: builder.safety,
       themes: builder.themes(), ratings: builder.ratings, nextSteps: builder.nextSteps(),
@@ -79,6 +81,8 @@ public struct GroupReportBuilder: Sendable {
       steps: builder.steps, notes: includesNotes && !redacts ? builder.notes : [],
       problems: problems,
       isRedacted: redacts)
+    report.followThrough = followThrough
+    return report
   }
 }
 

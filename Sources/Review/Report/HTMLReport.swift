@@ -12,7 +12,8 @@ struct HTMLReport {
         + "</p>", "</header>", "<main>",
     ]
     body +=
-      safety() + sessions() + themes() + goals() + ratings() + nextSteps() + answers() + notes()
+      safety() + sessions() + themes() + goals() + ratings() + nextSteps()
+      + report.followThrough.html + answers() + notes()
     body += problems()
     body.append("</main>")
     return HTMLPage.document(title: report.heading, body: body.joined(separator: "\n"))

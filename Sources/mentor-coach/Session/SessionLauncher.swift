@@ -12,6 +12,8 @@ struct SessionLauncher {
   func practice(
     _ scenario: Scenario, entry: ScenarioLibrary.Entry, name: String?, workshop: String?
   ) throws -> Int32 {
+    // Asked about before the first question; found before this session's file exists.
+    let lastPlan = name.flatMap { $0.isEmpty ? nil : PlannedStep.last(of: $0, in: environment) }
     let writer = try openTranscript(for: scenario, entry: entry) { session, info in
       SessionStarted(
         session: session, scenario: info, mode: .practice, participants: name.map { [$0] } ?? [],
@@ -20,7 +22,7 @@ struct SessionLauncher {
     defer { writer.close() }
     var engine = Engine(scenario: scenario)
     let opening = engine.start()
-    return run(engine: engine, opening: opening, writer: writer)
+    return run(engine: engine, opening: opening, writer: writer, lastPlan: lastPlan)
   }
 
   /// Checks the data folder before the first question, creates the transcript and writes its
@@ -64,13 +66,7 @@ struct SessionLauncher {
     }
     var engine = Engine(scenario: scenario)
     _ = engine.start()
-    for input in log.replayInputs {
-      switch input {
-      case .answer(let text, _): _ = engine.handle(.answer(text))
-      case .back: _ = engine.handle(.back)
-      case .skip: _ = engine.handle(.skip)
-      }
-    }
+    engine.replay(log.replayInputs)
     let writer = try TranscriptWriter(appendingTo: log.fileURL)
     defer { writer.close() }
     try writer.append(.resumed(from: log.events.count))
@@ -79,13 +75,16 @@ struct SessionLauncher {
     return run(engine: engine, opening: opening, writer: writer)
   }
 
-  private func run(engine: Engine, opening: [Output], writer: TranscriptWriter) -> Int32 {
+  private func run(
+    engine: Engine, opening: [Output], writer: TranscriptWriter, lastPlan: PlannedStep? = nil
+  ) -> Int32 {
     StandardOutput.beginSession()
     let reader = makeLineReader(programName: "mentor-coach", historyFile: environment.historyFile)
     defer { reader.close() }
     let printer = CoachPrinter.standard(useColor: environment.useColor)
     let runner = SessionRunner(engine: engine, reader: reader, transcript: writer, printer: printer)
     runner.echoesInput = !environment.isInteractive
+    runner.lastPlan = lastPlan
     let end = runner.run(opening: opening)
     return finish(end, transcript: writer.fileURL)
   }
