@@ -47,6 +47,9 @@ public struct Voice: Sendable {
   public var help: String
   /// Open questions used when a step has no fallback of its own.
   public var fallbacks: [Template]
+  /// `mode: doctor`: the four built-in messages, chosen by DOCTOR's LIMIT (1 to 4), said when a
+  /// keyword is present but none of its decompositions fits (`limit-replies`).
+  public var limitReplies: [Template] = []
   /// Asked again after a bad scale answer; `{min} {max} {low} {high}`.
   public var scaleRetry: String
   /// Added after three bad answers, mentioning `:skip`.

@@ -12,7 +12,7 @@ extension PromptsLoader {
     "summary-heading", "summary-edit-offer", "summary-edit-ask", "summary-edit-goal",
     "summary-edit-next-step", "follow-up-ask", "follow-up-more", "follow-up-thanks",
     "follow-up-skipped",
-    "reflections", "contractions", "negators", "delimiters",
+    "reflections", "contractions", "negators", "delimiters", "limit-replies",
   ]
 
   static func readVoice(_ node: SourceNode, _ reader: NodeReader) -> Voice? {
@@ -37,10 +37,18 @@ extension PromptsLoader {
         .missingKey, "the voice file needs at least two 'fallbacks' so that none repeats",
         at: location)
     }
+    let limitReplies = fields.strings("limit-replies").compactMap {
+      compiler.template($0, pattern: nil, allowCaptures: false)
+    }
+    if let location = fields.keyLocations["limit-replies"], limitReplies.count != 4 {
+      reader.report(
+        .badValue, "'limit-replies' needs four replies, one for each value of DOCTOR's LIMIT",
+        at: location)
+    }
     let contractions = table("contractions")
     let delimiters = Set(fields.strings("delimiters").map { $0.value.lowercased() })
     let negators = Set(fields.strings("negators").map { $0.value.lowercased() } + ["not"])
-    return Voice(
+    var voice = Voice(
       homeIntro: text("home-intro"), homePrompt: text("home-prompt"),
       homePromptNew: text("home-prompt-new"), homeUnknown: text("home-unknown"), help: text("help"),
       fallbacks: fallbacks,
@@ -75,5 +83,7 @@ extension PromptsLoader {
         contractions: contractions,
         delimiters: delimiters.isEmpty ? [",", ".", ";", "!", "?", "but"] : delimiters),
       negation: NegationScope(negators: negators))
+    voice.limitReplies = limitReplies
+    return voice
   }
 }

@@ -184,7 +184,7 @@ public struct WorkshopSession: Sendable {
     let step = room.currentStep.id
     return outputs.filter { output in
       switch output.kind {
-      case .answer, .reply, .retry, .safety, .notice: return output.step == step
+      case .answer, .acknowledgement, .reply, .retry, .safety, .notice: return output.step == step
       case .question: return output.step == step && output.text != room.currentStep.question?.source
       default: return false
       }

@@ -26,7 +26,9 @@ extension SessionLauncher {
   }
 
   /// Continues a workshop by replaying who said what into a fresh room.
-  func resumeWorkshop(_ log: SessionLog, scenario: Scenario, showsNotes: Bool) throws -> Int32 {
+  func resumeWorkshop(
+    _ log: SessionLog, scenario: Scenario, writer: TranscriptWriter, showsNotes: Bool
+  ) throws -> Int32 {
     var session = WorkshopSession(scenario: scenario, participants: log.started.participants)
     _ = session.start()
     for event in log.inputEvents {
@@ -47,8 +49,6 @@ extension SessionLauncher {
       default: break
       }
     }
-    let writer = try TranscriptWriter(appendingTo: log.fileURL)
-    defer { writer.close() }
     try writer.append(.resumed(from: log.events.count))
     let voice = scenario.prompts.voice
     let welcome = Output(.notice, voice.welcomeBack, step: session.step.id)
