@@ -93,7 +93,7 @@ extension Engine {
   }
 
   /// The reply of the tiers below the rules: a theme reply, else a paraphrase; nil for neither.
-  private mutating func tierReply(_ reading: Interpretation) -> (String, RuleReference)? {
+  mutating func tierReply(_ reading: Interpretation) -> (String, RuleReference)? {
     if let tagReply = reading.tagReply {
       return (
         renderer.render(pick(tagReply.replies, key: tagReply.reference.id)), tagReply.reference
@@ -128,7 +128,7 @@ extension Engine {
   /// Someone else at risk: the act-today guidance, then the step's question again.
   ///
   /// The session goes on, with no pause question.
-  private func otherAtRisk(_ rule: RuleReference, _ tags: [String], _ step: Step) -> [Output] {
+  func otherAtRisk(_ rule: RuleReference, _ tags: [String], _ step: Step) -> [Output] {
     let guidance = renderer.render(scenario.prompts.safety.otherAtRisk.reply)
     return [Output(.safety, guidance, step: step.id, rule: rule, tags: tags)] + currentPrompt()
   }

@@ -118,6 +118,8 @@ public struct Voice: Sendable {
   public var summaryEditGoal: String
   /// How the offer names the choice of the next step ("2 to change your next step").
   public var summaryEditNextStep: String
+  /// At the start of a practice, the question about last time's next step and its replies.
+  public var followUp: FollowUpWords
   /// Plain words for each tag of the theme list (from `Prompts/tags.yaml`), and in a
   /// scenario's copy, for the scenario's own `x-` tags.
   public var tagNames: [String: String]

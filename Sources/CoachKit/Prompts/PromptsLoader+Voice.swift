@@ -10,7 +10,8 @@ extension PromptsLoader {
     "workshop-rejoined", "workshop-everyone-on-break", "workshop-not-on-break", "workshop-thanks",
     "workshop-hidden-answer", "timer-started", "timer-left", "time-up", "where",
     "summary-heading", "summary-edit-offer", "summary-edit-ask", "summary-edit-goal",
-    "summary-edit-next-step",
+    "summary-edit-next-step", "follow-up-ask", "follow-up-more", "follow-up-thanks",
+    "follow-up-skipped",
     "reflections", "contractions", "negators", "delimiters", "limit-replies",
   ]
 
@@ -73,6 +74,9 @@ extension PromptsLoader {
       summaryEditOffer: text("summary-edit-offer"), summaryEditAsk: text("summary-edit-ask"),
       summaryEditGoal: text("summary-edit-goal"),
       summaryEditNextStep: text("summary-edit-next-step"),
+      followUp: FollowUpWords(
+        ask: text("follow-up-ask"), more: text("follow-up-more"), thanks: text("follow-up-thanks"),
+        skipped: text("follow-up-skipped")),
       tagNames: [:],
       reflector: Reflector(table: table("reflections")),
       normalizer: Normalizer(

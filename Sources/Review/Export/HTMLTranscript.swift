@@ -70,6 +70,7 @@ struct HTMLTranscript {
     case .edited(let step, let text):
       return "<em>(changed the summary's words for step \(Escape.html(step)) to:)</em> "
         + Escape.html(text)
+    case .followUp(let followUp): return "<em>Follow-up:</em> " + Escape.html(followUp.line)
     case .ended(let completed):
       return completed ? "<em>Session completed.</em>" : "<em>Session ended early.</em>"
     case .unknown(let type):

@@ -64,6 +64,7 @@ struct MarkdownTranscript {
     case .edited(let step, let text):
       return "*(changed the summary's words for step \(Escape.markdown(step)) to:)* "
         + Escape.markdown(text)
+    case .followUp(let followUp): return "*Follow-up:* " + Escape.markdown(followUp.line)
     case .ended(let completed): return completed ? "*Session completed.*" : "*Session ended early.*"
     case .unknown(let type):
       return "*(an event of a newer version, \(Escape.markdown(type)), is not shown)*"

@@ -72,6 +72,10 @@ public struct Redactor: Sendable {
       case .safety(var flag):
         flag.input = replacer.replace(in: flag.input)
         event.payload = .safety(flag)
+      case .followUp(var followUp):
+        followUp.plan = replacer.replace(in: followUp.plan)
+        followUp.text = followUp.text.map { replacer.replace(in: $0) }
+        event.payload = .followUp(followUp)
       case .edited(let step, let text):
         event.payload = .edited(step: step, text: replacer.replace(in: text))
       default: break

@@ -36,6 +36,7 @@ public struct GroupReportBuilder: Sendable {
   private var includesNotes: Bool
   private var redactor = Redactor()
   private var builder: Builder
+  private var followThrough = FollowThrough()
 
   /// Creates an empty builder.
   ///
@@ -68,6 +69,7 @@ public struct GroupReportBuilder: Sendable {
     if let participant { log = GroupReport.keeping(participant, in: log) }
     if redacts { log = redactor.redact(log) }
     builder.add(log)
+    followThrough.add(log)
   }
 
   /// The name parts the redaction left in the sessions added so far; empty when not
@@ -79,7 +81,7 @@ public struct GroupReportBuilder: Sendable {
   /// - Parameter problems: Reading problems, one sentence each.
   /// - Returns: The report.
   public func build(problems: [String] = []) -> GroupReport {
-    GroupReport(
+    var report = GroupReport(
       title: title, workshopTitle: builder.workshopTitle(), sessions: builder.sessions,
       safety: builder.safety,
       themes: builder.themes(), ratings: builder.ratings, nextSteps: builder.nextSteps(),
@@ -87,6 +89,8 @@ public struct GroupReportBuilder: Sendable {
       steps: builder.orderedSteps(), notes: includesNotes && !redacts ? builder.notes : [],
       problems: problems,
       isRedacted: redacts)
+    report.followThrough = followThrough
+    return report
   }
 }
 

@@ -148,6 +148,8 @@ public struct GroupReport: Equatable, Sendable {
   public var nextSteps: [Item]
   /// The goals people set, at steps marked `report: goal`.
   public var goals: [Item] = []
+  /// How the next steps planned in earlier sessions went (`follow-up` events).
+  public var followThrough = FollowThrough()
   /// Every step's answers, by scenario then in order of first appearance.
   public var steps: [Step]
   /// The private notes; always empty when redacted.

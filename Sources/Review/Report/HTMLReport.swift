@@ -14,8 +14,8 @@ struct HTMLReport {
     // The overview, safety and what the group said come first, so that the first printed page
     // is full of what a lead reads first; the session-by-session table is a reference, later.
     body +=
-      safety() + sessions() + themes() + goals() + ratings() + nextSteps() + sessionTable()
-      + answers() + notes()
+      safety() + sessions() + themes() + goals() + ratings() + nextSteps()
+      + report.followThrough.html + sessionTable() + answers() + notes()
     body += problems()
     body.append("</main>")
     return HTMLPage.document(title: report.heading, body: body.joined(separator: "\n"))

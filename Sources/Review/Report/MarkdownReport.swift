@@ -7,8 +7,8 @@ struct MarkdownReport {
     var lines = ["# " + Escape.markdown(report.heading), "", report.completionSentence]
     if report.isRedacted { lines.append("Names are replaced by pseudonyms; notes are left out.") }
     lines.append("")
-    lines += safety() + sessions() + themes() + goals() + ratings() + nextSteps() + sessionTable()
-    lines += answers()
+    lines += safety() + sessions() + themes() + goals() + ratings() + nextSteps()
+    lines += report.followThrough.markdown + sessionTable() + answers()
     if !report.isRedacted && !report.notes.isEmpty {
       lines += ["## Private notes", ""] + report.notes.map(item) + [""]
     }

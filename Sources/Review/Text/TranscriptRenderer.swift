@@ -72,6 +72,7 @@ public struct TranscriptRenderer: Sendable {
     case .resumed(let from): ["(resumed after replaying \(from) events)"]
     case .edited(let step, let text):
       labelled("(changed the summary for step '\(clean(step))' to:)", text)
+    case .followUp(let followUp): labelled("(follow-up)", followUp.line)
     case .ended(let completed): [completed ? "— Session completed —" : "— Session ended early —"]
     case .unknown(let type): ["(an event of a newer version, '\(clean(type))', is not shown)"]
     }

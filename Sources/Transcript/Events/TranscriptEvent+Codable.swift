@@ -43,6 +43,7 @@ extension TranscriptEvent: Codable {
       payload = .edited(
         step: try container.decode(String.self, forKey: .step),
         text: try container.decode(String.self, forKey: .text))
+    case "follow-up": payload = .followUp(try FollowUp(from: decoder))
     case "ended": payload = .ended(completed: try container.decode(Bool.self, forKey: .completed))
     default: payload = .unknown(type: type)
     }
@@ -74,6 +75,7 @@ extension TranscriptEvent: Codable {
     case .edited(let step, let text):
       try container.encode(step, forKey: .step)
       try container.encode(text, forKey: .text)
+    case .followUp(let followUp): try followUp.encode(to: encoder)
     case .ended(let completed): try container.encode(completed, forKey: .completed)
     case .unknown: break
     }

@@ -68,6 +68,9 @@ public struct TranscriptEvent: Equatable, Sendable {
     /// At the end, before the session was saved as ended, the person corrected the words the
     /// summary quotes for `step` (`edited`); `text` is the final wording.
     case edited(step: String, text: String)
+    /// At the start of a practice, how the next step planned in an earlier session went
+    /// (`follow-up`).
+    case followUp(FollowUp)
     /// The session ended (`ended`); `completed` is false when it stopped early.
     case ended(completed: Bool)
     /// An event type this version does not know, from a newer program; it is kept and
@@ -88,6 +91,7 @@ public struct TranscriptEvent: Equatable, Sendable {
       case .paused: "paused"
       case .resumed: "resumed"
       case .edited: "edited"
+      case .followUp: "follow-up"
       case .ended: "ended"
       case .unknown(let type): type
       }

@@ -66,12 +66,14 @@ public struct SessionLog: Equatable, Sendable {
       case .answered, .received: .answer(event.payload.typedLine ?? "", who: event.who)
       case .back: .back
       case .skip: .skip
+      case .followUp(let followUp): followUp.text.map(ReplayInput.aside)
       default: nil
       }
     }
   }
 
-  /// The events that are inputs, in file order: `answered`, `back` and `skip`, a `resumed`
+  /// The events that are inputs, in file order: `answered`, `back` and `skip`, a `follow-up`
+  /// with words, a `resumed`
   /// with a `who` (a workshop participant joining in again after a break), and a
   /// `received` line with no `answered` event after it (the program stopped while the engine
   /// read it), which counts as that answer.
@@ -87,6 +89,11 @@ public struct SessionLog: Equatable, Sendable {
         unread = nil
         inputs.append(event)
       case .back, .skip:
+        inputs += [unread].compactMap(\.self)
+        unread = nil
+        inputs.append(event)
+      case .followUp(let followUp) where followUp.text != nil:
+        // What the mentor said about last time was read by the engine (its safety net).
         inputs += [unread].compactMap(\.self)
         unread = nil
         inputs.append(event)
@@ -110,6 +117,9 @@ public enum ReplayInput: Equatable, Sendable {
   case back
   /// `:skip`.
   case skip
+  /// Words that did not answer the question (how last time's plan went), which the engine
+  /// read for its safety net.
+  case aside(String)
 }
 
 extension TranscriptEvent.Payload {

@@ -12,6 +12,8 @@ struct SessionLauncher {
   func practice(
     _ scenario: Scenario, entry: ScenarioLibrary.Entry, name: String?, workshop: String?
   ) throws -> Int32 {
+    // Asked about before the first question; found before this session's file exists.
+    let lastPlan = name.flatMap { $0.isEmpty ? nil : PlannedStep.last(of: $0, in: environment) }
     let writer = try openTranscript(for: scenario, entry: entry) { session, info in
       SessionStarted(
         session: session, scenario: info, mode: .practice, participants: name.map { [$0] } ?? [],
@@ -21,7 +23,7 @@ struct SessionLauncher {
     var engine = Engine(
       scenario: scenario, variety: Variety(session: writer.sessionID, participant: name))
     let opening = engine.start()
-    return run(engine: engine, opening: opening, writer: writer)
+    return run(engine: engine, opening: opening, writer: writer, lastPlan: lastPlan)
   }
 
   /// Checks the names and title given (``SessionText``) and the data folder before the first
@@ -74,13 +76,7 @@ struct SessionLauncher {
     var engine = Engine(
       scenario: scenario, variety: Variety(session: started.session, participant: started.name))
     _ = engine.start()
-    for input in log.replayInputs {
-      switch input {
-      case .answer(let text, _): _ = engine.handle(.answer(text))
-      case .back: _ = engine.handle(.back)
-      case .skip: _ = engine.handle(.skip)
-      }
-    }
+    engine.replay(log.replayInputs)
     try writer.append(.resumed(from: log.events.count))
     let welcome = Output(.notice, scenario.prompts.voice.welcomeBack, step: engine.currentStep.id)
     let opening = [welcome] + engine.resume()
@@ -94,13 +90,16 @@ struct SessionLauncher {
       "session \(id) is already finished; 'mentor-coach review show \(id)' shows it")
   }
 
-  private func run(engine: Engine, opening: [Output], writer: TranscriptWriter) -> Int32 {
+  private func run(
+    engine: Engine, opening: [Output], writer: TranscriptWriter, lastPlan: PlannedStep? = nil
+  ) -> Int32 {
     StandardOutput.beginSession()
     let printer = CoachPrinter.standard(useColor: environment.useColor)
     let reader = makeSessionReader(printer)
     defer { reader.close() }
     let runner = SessionRunner(engine: engine, reader: reader, transcript: writer, printer: printer)
     runner.echoesInput = !environment.isInteractive
+    runner.lastPlan = lastPlan
     let end = runner.run(opening: opening)
     return finish(end, transcript: writer.fileURL)
   }

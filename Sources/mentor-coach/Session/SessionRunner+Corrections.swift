@@ -7,14 +7,6 @@ extension SessionRunner {
   /// the next step.
   static let correctableRoles: [ReportRole.Kind] = [.goal, .nextStep]
 
-  /// The step that holds `role`'s words: the step declaring it with `report:`, else (older
-  /// scenarios) the step whose id is the role's name.
-  private func step(for role: ReportRole.Kind) -> String? {
-    let steps = engine.scenario.steps
-    let declared = steps.first { $0.report?.kind == role }
-    return (declared ?? steps.first { $0.id == role.rawValue })?.id
-  }
-
   /// After the summary, before the session is saved as ended: offers to correct the goal and
   /// the next step in the mentor's own words.
   ///
@@ -29,7 +21,8 @@ extension SessionRunner {
     var steps: [String] = []
     var numbers: [Int] = []
     for (number, role) in Self.correctableRoles.enumerated() {
-      guard let step = step(for: role), engine.summaryAnswer(at: step) != nil else { continue }
+      guard let step = engine.scenario.stepID(for: role), engine.summaryAnswer(at: step) != nil
+      else { continue }
       steps.append(step)
       numbers.append(number)
     }
@@ -38,7 +31,7 @@ extension SessionRunner {
       voice.summaryEditOffer, ["choices": numbers.map { names[$0] }.joined(separator: " or ")])
     while true {
       printer.paragraph(offer)
-      guard let answer = readCorrectionLine() else { return true }
+      guard let answer = readPlainLine() else { return true }
       guard let number = Int(answer), let index = numbers.firstIndex(of: number - 1) else {
         if answer.isEmpty { return true }
         continue
@@ -46,7 +39,7 @@ extension SessionRunner {
       let step = steps[index]
       printer.paragraph(
         Voice.fill(voice.summaryEditAsk, ["current": engine.summaryAnswer(at: step) ?? ""]))
-      guard let words = readCorrectionLine(), !words.isEmpty else { continue }
+      guard let words = readPlainLine(), !words.isEmpty else { continue }
       guard record(.edited(step: step, text: words)) else { return false }
       let summary = Output(
         .summary, engine.correctSummary(step: step, to: words), step: engine.currentStep.id)
@@ -58,7 +51,7 @@ extension SessionRunner {
   }
 
   /// One trimmed line, or nil at end of input, Ctrl-C or a signal.
-  private func readCorrectionLine() -> String? {
+  func readPlainLine() -> String? {
     guard case .line(let line) = reader.readLine(prompt: printer.styled("> ", "1;32")) else {
       return nil
     }

@@ -34,6 +34,8 @@ final class SessionRunner {
   var who: String?
   /// Whether to print each line read, so that piped output reads as a transcript.
   var echoesInput = false
+  /// The next step planned last time, asked about before the first question.
+  var lastPlan: PlannedStep?
   /// The last free-text answer and the engine before it, for `:why`.
   private var lastAnswer: (engine: Engine, text: String)?
   /// Whether the prompts' theme and safety rules are known to be compiled without errors.
@@ -53,7 +55,11 @@ final class SessionRunner {
 
   /// Shows `opening` (already logged or to be logged), then runs until the session ends.
   func run(opening: [Output]) -> SessionEnd {
-    guard emit(opening) else { return .saveFailed }
+    switch lastPlan.map(askAboutLastTime) {
+    case .ended(let end)?: return end
+    case .caught?: break
+    case .goOn?, nil: guard emit(opening) else { return .saveFailed }
+    }
     while true {
       if engine.isFinished { return .finished }
       if engine.isPaused { return pause(.safety) }
@@ -154,7 +160,7 @@ final class SessionRunner {
     return nil
   }
 
-  private func quit(_ reason: PauseReason) -> SessionEnd {
+  func quit(_ reason: PauseReason) -> SessionEnd {
     guard record(.paused(reason: reason)) else { return .saveFailed }
     printer.paragraph(voice.quit)
     return .paused(reason)
