@@ -59,6 +59,7 @@ test: test-deps lint
 	./scripts/with-postgres.sh $(SWIFT) test --skip-build
 	"$(BIN_DIR)/mentor-coach" validate Scenarios
 	"$(BIN_DIR)/mentor-coach" test Scenarios
+	"$(BIN_DIR)/mentor-coach" test Tests/CoachKitTests/Fixtures/scripts
 	$(MAKE) --no-print-directory package
 	./scripts/check-package.sh dist
 

@@ -70,6 +70,10 @@ public struct GroupReportBuilder: Sendable {
     builder.add(log)
   }
 
+  /// The name parts the redaction left in the sessions added so far; empty when not
+  /// redacting or when every name was replaced (``Redactor/remainingNames``).
+  public var remainingNames: Set<String> { redactor.remainingNames }
+
   /// The report of the sessions added so far.
   ///
   /// - Parameter problems: Reading problems, one sentence each.

@@ -15,7 +15,7 @@ enum TranscriptMapping {
     switch output.kind {
     case .say, .notice: return said(.say)
     case .question: return said(.question)
-    case .reply: return said(.reflect)
+    case .acknowledgement, .reply: return said(.reflect)
     case .fallback: return said(.fallback)
     case .retry: return said(.retry)
     case .safety: return said(.safety)

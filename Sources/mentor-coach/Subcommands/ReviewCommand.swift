@@ -42,8 +42,20 @@ struct ReviewSources: ParsableArguments {
     return try TranscriptReader.read(index().locate(session))
   }
 
+  /// The sessions of the data folder and of each `--from` folder, which must exist: a typo
+  /// would otherwise read as a folder with no sessions.
   func index() throws -> SessionIndex {
+    for folder in folders {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+        throw Failure.input("--from \(folder): there is no such folder")
+      }
+      guard isFolder.boolValue else {
+        throw Failure.input("--from \(folder): this is a file, not a folder of sessions")
+      }
+    }
     let environment = try common.environment()
+    DataFolderCheck.warnIfOpen(environment.home)
     return SessionIndex(
       home: environment.home, extraFolders: folders.map { URL(fileURLWithPath: $0) })
   }

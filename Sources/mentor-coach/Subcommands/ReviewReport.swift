@@ -60,12 +60,9 @@ extension MentorCoach.ReviewCommand {
         report.themes = try catalog.themes(sessions: sessions, tagNames: library.tagNames)
       }
       let text = ReportRenderer(format: format).render(report)
+      defer { RedactionWarning.warn(builder.remainingNames) }
       guard let out else { return Console.out(text) }
-      do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: out))
-      } catch {
-        throw Failure.input("cannot write \(out): \(error.localizedDescription)")
-      }
+      try PrivateFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
     }
 
     private func title(_ filter: SessionFilter) -> String {
