@@ -95,6 +95,24 @@ public struct GroupReportBuilder: Sendable {
 }
 
 extension GroupReport {
+  /// The themes section from counts made elsewhere (a database counts them in SQL): `x-` and
+  /// `safety` tags left out, the most frequent first, then by label.
+  ///
+  /// - Parameters:
+  ///   - counts: Each tag with the number of accepted answers carrying it and the number of
+  ///     different people (by name, case aside; each anonymous session apart; not the room).
+  ///   - tagNames: Theme tags in plain words.
+  /// - Returns: The themes as the report lists them.
+  public static func themes(
+    _ counts: [(tag: String, answers: Int, people: Int)], tagNames: [String: String]
+  ) -> [Theme] {
+    counts.map {
+      Theme(tag: $0.tag, label: tagNames[$0.tag] ?? $0.tag, answers: $0.answers, people: $0.people)
+    }
+    .filter { !$0.tag.hasPrefix("x-") && !$0.tag.hasPrefix("safety") }
+    .sorted { ($1.answers, $0.label) < ($0.answers, $1.label) }
+  }
+
   /// The log without the answers, safety events and notes of anyone but `participant`.
   fileprivate static func keeping(_ participant: String, in log: SessionLog) -> SessionLog {
     var result = log
@@ -278,12 +296,9 @@ private struct Builder: Sendable {
   }
 
   func themes() -> [GroupReport.Theme] {
-    tagAnswers.map { tag, count in
-      GroupReport.Theme(
-        tag: tag, label: tagNames[tag] ?? tag, answers: count, people: tagPeople[tag]?.count ?? 0)
-    }
-    .filter { !$0.tag.hasPrefix("x-") && !$0.tag.hasPrefix("safety") }
-    .sorted { ($1.answers, $0.label) < ($0.answers, $1.label) }
+    GroupReport.themes(
+      tagAnswers.map { tag, count in (tag, count, tagPeople[tag]?.count ?? 0) }, tagNames: tagNames
+    )
   }
 
   /// The title of the workshop every session belongs to, when the sessions that recorded a

@@ -39,8 +39,14 @@ extension MentorCoach.ReviewCommand {
         title: title(filter), tagNames: library.tagNames, redacts: redact,
         participant: filter.participant, includesNotes: includeNotes, outlines: library.outlines)
       var problems: [SessionIndex.Problem] = []
-      if let catalog = try sources.catalog() {
-        try catalog.forEachLog(filter: filter) { builder.add($0) }
+      let catalog = try sources.catalog()
+      var sessions: [String] = []
+      if let catalog {
+        // One person's report reads whole sessions: the filter looks for them in every event.
+        try catalog.forEachLog(filter: filter, forReport: filter.participant == nil) {
+          sessions.append($0.sessionID)
+          builder.add($0)
+        }
       } else {
         let (files, listed) = try sources.index().sessionFiles()
         problems =
@@ -50,8 +56,13 @@ extension MentorCoach.ReviewCommand {
           ) { builder.add($0) }
         ReviewSources.report(problems)
       }
-      let report = builder.build(
+      var report = builder.build(
         problems: problems.map { "\($0.url.lastPathComponent): \($0.message)" })
+      // The database counts the themes itself, unless the report keeps one person's answers
+      // or replaces names (both work on each session as read).
+      if let catalog, filter.participant == nil, !redact {
+        report.themes = try catalog.themes(sessions: sessions, tagNames: library.tagNames)
+      }
       let text = ReportRenderer(format: format).render(report)
       defer { RedactionWarning.warn(builder.remainingNames) }
       guard let out else { return Console.out(text) }
