@@ -74,7 +74,8 @@ struct SessionLauncher {
         showsNotes: showsNotes && log.started.hidesNotes != true)
     }
     var engine = Engine(
-      scenario: scenario, variety: Variety(session: started.session, participant: started.name))
+      scenario: scenario,
+      variety: Variety(session: log.started.session, participant: log.started.name))
     _ = engine.start()
     engine.replay(log.replayInputs)
     try writer.append(.resumed(from: log.events.count))
