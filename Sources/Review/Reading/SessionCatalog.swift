@@ -33,12 +33,14 @@ public enum SessionCatalog {
   }
 
   /// The events the group report reads: who said what at which step (`answered`, `safety`,
-  /// `note`, `edited`), how the session ended, and the questions asked; not the coach's other
+  /// `note`, `edited`), how earlier plans went (`follow-up`), how the session ended, and the
+  /// questions asked; not the coach's other
   /// words, nor `received`, `back`, `skip`, `paused` or `resumed`.
   ///
   /// Keep it in step with what ``GroupReportBuilder`` reads.
   public static let reportEvents = EventSelection(
-    types: ["answered", "safety", "note", "edited", "ended", "said"], saidKinds: ["question"])
+    types: ["answered", "safety", "note", "edited", "follow-up", "ended", "said"],
+    saidKinds: ["question"])
 
   /// Full logs of the files that pass the filter.
   ///
