@@ -4,6 +4,9 @@ struct Interpreter {
   /// Whether to try every rule, not only those sharing a word with the clause: for `explain`,
   /// which lists every rule considered.
   var isExhaustive = false
+  /// Where each reply rotation stands (`EngineState.Core.cursors`), so that a redirect or
+  /// NEWKEY among a rule's replies is used in its turn.
+  var cursors: [String: Int] = [:]
   var voice: Voice { scenario.prompts.voice }
 
   /// Why a rule did or did not match a clause.
@@ -23,6 +26,8 @@ struct Interpreter {
     if result.safetyRule == nil { checkOtherAtRisk(&result) }
     gatherTags(&result, step: step, filters: filters, variables: variables)
     if result.safetyRule == nil && result.otherAtRiskRule == nil {
+      let acknowledged = scenario.prompts.replies.acknowledgements
+      result.acknowledgement = result.tags.lazy.compactMap { acknowledged[$0] }.first
       chooseReply(&result, step: step, filters: filters, variables: variables)
       if result.winner == nil { chooseTier(&result, text, step: step) }
     }

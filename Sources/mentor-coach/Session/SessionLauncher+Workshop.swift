@@ -45,13 +45,20 @@ extension SessionLauncher {
       case .skip:
         if let who = event.who { _ = session.pass(who) } else { _ = session.skip() }
       case .back: _ = session.back()
+      case .resumed: if let who = event.who { _ = session.rejoin(who) }
       default: break
       }
     }
     try writer.append(.resumed(from: log.events.count))
-    let welcome = Output(.notice, scenario.prompts.voice.welcomeBack, step: session.step.id)
+    let voice = scenario.prompts.voice
+    let welcome = Output(.notice, voice.welcomeBack, step: session.step.id)
+    // Whoever the safety net set aside is still on a break until the facilitator types :rejoin.
+    let onBreak = session.onBreak.map {
+      Output(.notice, Voice.fill(voice.workshop.onBreak, ["name": $0]), step: session.step.id)
+    }
     return runWorkshop(
-      session, opening: [welcome] + session.currentPrompt(), writer: writer, showsNotes: showsNotes)
+      session, opening: [welcome] + onBreak + session.currentPrompt(), writer: writer,
+      showsNotes: showsNotes)
   }
 
   private func runWorkshop(

@@ -65,6 +65,18 @@ struct ReviewSources: ParsableArguments {
     (try? common.environment().library().prompts.voice.tagNames) ?? [:]
   }
 
+  /// What a report takes from the scenario library, read once: the theme tags in plain words
+  /// and each scenario found in outline (step order, scales, choice labels); empty when
+  /// there is no Prompts folder.
+  func reportLibrary() -> (tagNames: [String: String], outlines: [String: ScenarioOutline]) {
+    guard let library = try? common.environment().library() else { return ([:], [:]) }
+    let outlines = library.scenarios.map(ScenarioOutline.init)
+    return (
+      library.prompts.voice.tagNames,
+      Dictionary(outlines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    )
+  }
+
   /// Prints the problems of skipped or partly unreadable files once each, to standard error:
   /// `mentor-coach: PATH: skipped: …` or `mentor-coach: PATH: read with problems: …`.
   static func report(_ problems: [SessionIndex.Problem]) {

@@ -34,9 +34,10 @@ extension MentorCoach.ReviewCommand {
     func run() throws {
       let format = ReportRenderer.Format(rawValue: format) ?? .html
       let filter = try filters.filter()
+      let library = sources.reportLibrary()
       var builder = GroupReportBuilder(
-        title: title(filter), tagNames: sources.tagNames(), redacts: redact,
-        participant: filter.participant, includesNotes: includeNotes)
+        title: title(filter), tagNames: library.tagNames, redacts: redact,
+        participant: filter.participant, includesNotes: includeNotes, outlines: library.outlines)
       var problems: [SessionIndex.Problem] = []
       if let catalog = try sources.catalog() {
         try catalog.forEachLog(filter: filter) { builder.add($0) }
