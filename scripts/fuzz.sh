@@ -12,6 +12,8 @@ shift 2
 targets=("$@")
 ((${#targets[@]})) || targets=(scenario pattern transcript normalizer)
 mkdir -p .build-fuzz/crashes
+# The Swift runtime's backtracer would take a crash first and libFuzzer would save no input.
+export SWIFT_BACKTRACE=enable=no
 status=0
 for target in "${targets[@]}"; do
   mkdir -p ".build-fuzz/corpus/$target"
