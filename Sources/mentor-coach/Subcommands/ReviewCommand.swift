@@ -60,6 +60,14 @@ struct ReviewSources: ParsableArguments {
       home: environment.home, extraFolders: folders.map { URL(fileURLWithPath: $0) })
   }
 
+  /// For `--redact`: everyone named in the sessions read from files, so that a person
+  /// mentioned in a session they took no part in is replaced too; none when not redacting or
+  /// reading from the database.
+  func otherNames(redacting: Bool) throws -> [String] {
+    guard redacting, db == nil else { return [] }
+    return try index().names()
+  }
+
   /// The theme tags in plain words from the voice file, or none when there is no Prompts folder.
   func tagNames() -> [String: String] {
     (try? common.environment().library().prompts.voice.tagNames) ?? [:]
