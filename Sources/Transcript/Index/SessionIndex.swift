@@ -94,10 +94,18 @@ public struct SessionIndex: Sendable {
   ///
   /// - Returns: The names as first written.
   public func names() -> [String] {
+    Self.names(sessionFiles().files.lazy.compactMap { try? TranscriptHead.started($0) })
+  }
+
+  /// The people named in `started` events: each practising person and workshop participant,
+  /// in order, each once (ignoring case).
+  ///
+  /// - Parameter starts: The `started` events, from files or a database.
+  /// - Returns: The names as first written.
+  public static func names(_ starts: some Sequence<SessionStarted>) -> [String] {
     var seen: Set<String> = []
     var names: [String] = []
-    for file in sessionFiles().files {
-      guard let started = try? TranscriptHead.started(file) else { continue }
+    for started in starts {
       for name in [started.name].compactMap({ $0 }) + started.participants
       where seen.insert(name.lowercased()).inserted {
         names.append(name)

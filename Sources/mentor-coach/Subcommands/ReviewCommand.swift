@@ -60,11 +60,13 @@ struct ReviewSources: ParsableArguments {
       home: environment.home, extraFolders: folders.map { URL(fileURLWithPath: $0) })
   }
 
-  /// For `--redact`: everyone named in the sessions read from files, so that a person
-  /// mentioned in a session they took no part in is replaced too; none when not redacting or
-  /// reading from the database.
+  /// For `--redact`: everyone named in the sessions read (files or the database), so that a
+  /// person mentioned in a session they took no part in is replaced too.
   func otherNames(redacting: Bool) throws -> [String] {
-    guard redacting, db == nil else { return [] }
+    guard redacting else { return [] }
+    if let catalog = try catalog() {
+      return SessionIndex.names(try catalog.summaries().map(\.started))
+    }
     return try index().names()
   }
 
