@@ -37,6 +37,12 @@ let package = Package(
     .executableTarget(
       name: "coach-bench", dependencies: ["CoachKit", "Transcript", "Review"],
       path: "Benchmarks/CoachBench"),
+    // The fuzzing harness: `make fuzz` builds it with libFuzzer (-DFUZZING -sanitize=fuzzer,
+    // in .build-fuzz); the normal build is its corpus replayer, which `make test` runs.
+    .target(name: "CFuzzer", path: "Fuzz/CFuzzer"),
+    .executableTarget(
+      name: "coach-fuzz", dependencies: ["CFuzzer", "CoachKit", "Transcript", "Review"],
+      path: "Fuzz/Harness"),
     .target(
       name: "TestSupport",
       dependencies: ["CoachKit", "Transcript", "LineEditor"],

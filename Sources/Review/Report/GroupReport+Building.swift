@@ -34,7 +34,7 @@ public struct GroupReportBuilder: Sendable {
   private var redacts: Bool
   private var participant: String?
   private var includesNotes: Bool
-  private var redactor = Redactor()
+  private var redactor: Redactor
   private var builder: Builder
   private var followThrough = FollowThrough()
 
@@ -49,11 +49,14 @@ public struct GroupReportBuilder: Sendable {
   ///     report leaves them out unless asked (and always when redacting).
   ///   - outlines: The scenarios' files in outline, by scenario id, when found: the steps'
   ///     order, and scales and choice labels for transcripts that do not record them.
+  ///   - otherNames: When redacting, names to replace wherever they are mentioned, besides
+  ///     each session's own people (``SessionIndex/names()``).
   public init(
     title: String = "Group report", tagNames: [String: String] = [:], redacts: Bool = false,
     participant: String? = nil, includesNotes: Bool = false,
-    outlines: [String: ScenarioOutline] = [:]
+    outlines: [String: ScenarioOutline] = [:], otherNames: [String] = []
   ) {
+    redactor = Redactor(alsoReplacing: otherNames)
     self.title = title
     self.includesNotes = includesNotes
     self.redacts = redacts

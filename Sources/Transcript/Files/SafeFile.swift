@@ -170,4 +170,28 @@ public enum SafeFile {
     default: "a special file"
     }
   }
+
+  /// Reads up to `count` bytes at `offset` of an open file (fewer at its end).
+  ///
+  /// - Parameters:
+  ///   - descriptor: A descriptor from ``open(_:limit:)``.
+  ///   - offset: Where to start.
+  ///   - count: How many bytes at most.
+  /// - Returns: The bytes read.
+  static func read(_ descriptor: Int32, at offset: Int, count: Int) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: max(0, count))
+    var filled = 0
+    while filled < bytes.count {
+      let read = bytes.withUnsafeMutableBytes { buffer in
+        pread(
+          descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled,
+          off_t(offset + filled))
+      }
+      if read < 0 && errno == EINTR { continue }
+      guard read > 0 else { break }
+      filled += read
+    }
+    bytes.removeSubrange(filled...)
+    return bytes
+  }
 }

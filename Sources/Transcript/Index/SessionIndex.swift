@@ -86,6 +86,34 @@ public struct SessionIndex: Sendable {
     return (summaries, problems)
   }
 
+  /// Every person named in the sessions, from each file's first line only: the practising
+  /// person's name and the workshop participants, in file order, each once (ignoring case).
+  ///
+  /// Redaction uses it, so that a person mentioned in a session they did not take part in
+  /// ("Dana's workload" in Sam's session) is replaced too.
+  ///
+  /// - Returns: The names as first written.
+  public func names() -> [String] {
+    Self.names(sessionFiles().files.lazy.compactMap { try? TranscriptHead.started($0) })
+  }
+
+  /// The people named in `started` events: each practising person and workshop participant,
+  /// in order, each once (ignoring case).
+  ///
+  /// - Parameter starts: The `started` events, from files or a database.
+  /// - Returns: The names as first written.
+  public static func names(_ starts: some Sequence<SessionStarted>) -> [String] {
+    var seen: Set<String> = []
+    var names: [String] = []
+    for started in starts {
+      for name in [started.name].compactMap({ $0 }) + started.participants
+      where seen.insert(name.lowercased()).inserted {
+        names.append(name)
+      }
+    }
+    return names
+  }
+
   /// The most recent session that did not end completed, if any.
   ///
   /// Reads only what it needs: files are tried newest first, each finished one is recognised

@@ -32,18 +32,8 @@ enum TranscriptTail {
     let (descriptor, size) = try SafeFile.open(url.path, limit: SafeFile.transcriptLimit)
     defer { _ = close(descriptor) }
     let start = max(0, size - window)
-    var bytes = [UInt8](repeating: 0, count: size - start)
-    var filled = 0
-    while filled < bytes.count {
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        pread(
-          descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled,
-          off_t(start + filled))
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { break }
-      filled += count
-    }
+    let bytes = SafeFile.read(descriptor, at: start, count: size - start)
+    let filled = bytes.count
     let decoder = JSONDecoder()
     return bytes.withUnsafeBufferPointer { buffer -> TranscriptEvent? in
       // The last newline ends the last complete line; what follows it is torn or nothing.

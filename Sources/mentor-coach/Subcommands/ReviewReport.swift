@@ -37,7 +37,8 @@ extension MentorCoach.ReviewCommand {
       let library = sources.reportLibrary()
       var builder = GroupReportBuilder(
         title: title(filter), tagNames: library.tagNames, redacts: redact,
-        participant: filter.participant, includesNotes: includeNotes, outlines: library.outlines)
+        participant: filter.participant, includesNotes: includeNotes, outlines: library.outlines,
+        otherNames: try sources.otherNames(redacting: redact))
       var problems: [SessionIndex.Problem] = []
       let catalog = try sources.catalog()
       var sessions: [String] = []

@@ -125,4 +125,16 @@ import Testing
     #expect(EndToEnd.inputs(events).first == kept)
     #expect(EndToEnd.types(events).last == "ended")
   }
+
+  /// Found by `make fuzz`: `{0}` in a reply stopped `validate` with "Index out of range".
+  @Test func validateReportsAReplyCaptureZeroInsteadOfCrashing() throws {
+    let coach = try BinaryRunner()
+    let file = EndToEnd.repository.appendingPathComponent(
+      "Fuzz/corpus/scenario/crash-reply-capture-zero.yaml")
+    let result = try coach.run(
+      ["validate", file.path, "--prompts", EndToEnd.prompts.path], input: "")
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("error: the reply uses {0} but the pattern has"))
+    #expect(!result.stderr.contains("crashed"))
+  }
 }

@@ -124,6 +124,27 @@ import Transcript
         == summaries.last { !$0.isFinished }?.sessionID)
   }
 
+  @Test func namesEveryoneFromTheFirstLines() throws {
+    let root = try Examples.temporaryFolder()
+    let sessions = TranscriptWriter.sessionsFolder(home: root)
+    try write("20261120-000000-a-0001", in: sessions, answers: 1)
+    var workshop = Examples.started
+    workshop.session = "20261121-000000-b-0002"
+    workshop.name = nil
+    workshop.participants = ["Ana", "Ben Ruiz", "DANA"]
+    try TranscriptEvent(seq: 0, time: Examples.start, payload: .started(workshop)).encodedLine()
+      .write(to: sessions.appendingPathComponent("20261121-000000-b-0002.jsonl"))
+    try Data("hello\n".utf8).write(
+      to: sessions.appendingPathComponent("20261122-000000-x-0003.jsonl"))
+    let first = [Examples.started.name].compactMap { $0 } + Examples.started.participants
+    #expect(
+      SessionIndex(home: root).names()
+        == first
+        + ["Ana", "Ben Ruiz", "DANA"].filter { name in
+          !first.contains { $0.lowercased() == name.lowercased() }
+        })
+  }
+
   @Test func locatesByIdPrefixOrPath() throws {
     let (home, extra) = try makeHome()
     let index = SessionIndex(home: home, extraFolders: [extra])
