@@ -13,7 +13,10 @@ extension Engine {
   }
 
   private mutating func answerText(_ text: String, _ step: Step) -> [Output] {
-    let reading = Interpreter(scenario: scenario).interpret(
+    if scenario.mode == .doctor, text.contains(where: { !$0.isWhitespace }) {
+      core.limit = core.limit % 4 + 1
+    }
+    let reading = Interpreter(scenario: scenario, cursors: core.cursors).interpret(
       text, at: core.step, variables: core.variables)
     var outputs = answerText(text, step, reading)
     if let acknowledgement = reading.acknowledgement, outputs.count > 1 {
@@ -58,6 +61,18 @@ extension Engine {
       return [Output(.answer(record), "", step: step.id)] + otherAtRisk(rule, reading.tags, step)
     }
     keepForSummary(text, step: step.id, recognised: reading.winner != nil || !reading.tags.isEmpty)
+    for key in reading.passedRotations { core.cursors[key, default: 0] += 1 }
+    for laid in reading.memories {
+      core.memory.append(renderer.render(laid.template, match: laid.match, pattern: laid.pattern))
+    }
+    if scenario.mode == .doctor, reading.winner == nil, let words = doctorNoReply(reading) {
+      record.rule = nil
+      core.followUps += 1
+      return [
+        Output(.answer(record), "", step: step.id),
+        Output(.fallback, words, step: step.id, tags: reading.tags),
+      ]
+    }
     guard let winner = reading.winner else {
       if let (reply, reference) = tierReply(reading) {
         record.rule = reference
@@ -67,8 +82,7 @@ extension Engine {
       return [Output(.answer(record), "", step: step.id)] + noReply(step, tags: reading.tags)
     }
     let rule = winner.rule
-    let reply = renderer.render(
-      pick(rule.replies, key: rule.cursorKey), match: winner.match, pattern: rule.pattern)
+    let reply = renderer.render(pickReply(of: rule), match: winner.match, pattern: rule.pattern)
     if !rule.remember.isEmpty {
       let memory = pick(rule.remember, key: "remember:" + rule.cursorKey)
       core.memory.append(renderer.render(memory, match: winner.match, pattern: rule.pattern))
@@ -150,7 +164,8 @@ extension Engine {
   /// else move on.
   private mutating func noReply(_ step: Step, tags: [String]) -> [Output] {
     let loops = nextStep(after: core.step, branches: []) == core.step
-    if !core.memory.isEmpty && (loops || core.followUps == 0) {
+    // In doctor mode memory is recalled only as DOCTOR did (`doctorNoReply`).
+    if scenario.mode != .doctor && !core.memory.isEmpty && (loops || core.followUps == 0) {
       core.followUps += 1
       return [Output(.fallback, core.memory.removeFirst(), step: step.id, tags: tags)]
     }
@@ -176,6 +191,36 @@ extension Engine {
     return text
   }
 
+  /// The replying rule's reply in turn; the interpreter has already passed any redirect or
+  /// NEWKEY of its rotation, so the member in turn is a reply.
+  ///
+  /// A rotation of replies only starts where the session's variety puts it; one with a
+  /// redirect or NEWKEY among its members (DOCTOR's scripts) keeps the order as written, which
+  /// the interpreter follows too.
+  private mutating func pickReply(of rule: Rule) -> Template {
+    let turn = core.cursors[rule.cursorKey, default: 0]
+    core.cursors[rule.cursorKey] = turn + 1
+    let start =
+      rule.rotationActions.isEmpty
+      ? variety.offset(for: rule.cursorKey, count: rule.rotationCount) : 0
+    guard case .reply(let template) = rule.rotationMember(start + turn) else {
+      preconditionFailure("the interpreter chose a rule whose turn is not a reply")
+    }
+    return template
+  }
+
+  /// `mode: doctor` when no rule replied: the oldest memory when no keyword was present and
+  /// LIMIT is 4; a built-in message chosen by LIMIT when a keyword's decompositions all failed;
+  /// else nil (the step's fallback, DOCTOR's NONE).
+  private mutating func doctorNoReply(_ reading: Interpretation) -> String? {
+    if reading.clauseIndex == nil, core.limit == 4, !core.memory.isEmpty {
+      return core.memory.removeFirst()
+    }
+    let messages = voice.limitReplies
+    guard reading.keywordFailed, messages.count == 4 else { return nil }
+    return renderer.render(messages[core.limit - 1])
+  }
+
   /// The next template of a list in turn, wrapping round, starting where the session's
   /// variety puts it.
   mutating func pick(_ templates: [Template], key: String) -> Template {
@@ -199,7 +244,8 @@ extension Engine {
   mutating func handleSafetyDecision(_ text: String) -> [Output] {
     let step = currentStep
     let safety = scenario.prompts.safety
-    let reading = Interpreter(scenario: scenario).interpret(
+    if scenario.mode == .doctor { core.limit = core.limit % 4 + 1 }
+    let reading = Interpreter(scenario: scenario, cursors: core.cursors).interpret(
       text, at: core.step, variables: core.variables)
     var record = AnswerRecord(
       step: step.id, input: text, kind: .choice, tags: reading.tags,

@@ -48,6 +48,11 @@ public struct EngineState: Hashable, Sendable, Codable {
     public var lastFallback: String?
     /// The question steps answered so far, in order.
     public var path: [Int] = []
+    /// DOCTOR's LIMIT (`mode: doctor`), counting free-text answers round 1, 2, 3, 4.
+    ///
+    /// The first answer makes it 2. It chooses the built-in message and gates memory (only
+    /// at 4).
+    public var limit = 1
   }
 
   /// The current state.

@@ -54,6 +54,23 @@ public struct Interpretation: Sendable {
   public var paraphrase: String?
   /// Every rule considered.
   public var trace: [TraceEntry] = []
+  /// `mode: doctor`: a keyword was tried and none of its decompositions fitted, so the reply is
+  /// one of the built-in messages chosen by the LIMIT counter.
+  public var keywordFailed = false
+  /// The reply rotations whose turn was a redirect or NEWKEY, in order: each moves on by one.
+  public var passedRotations: [String] = []
+  /// Memories laid down by the keywords tried (DOCTOR's MEMORY), to be filled and kept.
+  public var memories: [LaidMemory] = []
+
+  /// A memory transformation chosen and matched, not yet filled in.
+  public struct LaidMemory: Sendable {
+    /// What to remember.
+    public var template: Template
+    /// What its pattern matched.
+    public var match: PatternMatch
+    /// Its pattern, for named captures.
+    public var pattern: Pattern?
+  }
 
   /// The normalised answer, clauses separated by ` | `.
   public var normalizedText: String { clauses.map(\.keyText).joined(separator: " | ") }

@@ -41,9 +41,18 @@ extension Interpreter {
         case .keyword(let keyword):
           resolution = resolve(keyword: keyword, clause, index, variables, depth: 0, &result)
         }
-        if case .reply(let winner) = resolution {
+        switch resolution {
+        case .reply(let winner):
           result.winner = winner
           return
+        case .newKey: continue
+        case .nothing:
+          // DOCTOR: a keyword none of whose decompositions fits ends the search; the engine
+          // says one of its built-in messages.
+          if scenario.mode == .doctor {
+            result.keywordFailed = true
+            return
+          }
         }
       }
       return
@@ -109,6 +118,7 @@ extension Interpreter {
     depth: Int,
     _ result: inout Interpretation
   ) -> Resolution {
+    layMemory(of: scenario.keywords[index], clause, &result)
     for rule in scenario.keywords[index].rules {
       let outcome = evaluate(rule, clause, concepts: scenario.concepts, variables: variables)
       result.trace.append(entry(.reply, rule, clauseIndex, outcome))
@@ -127,17 +137,61 @@ extension Interpreter {
     depth: Int, _ result: inout Interpretation
   ) -> Resolution {
     if rule.isNewKey { return .newKey }
-    if let target = rule.redirect, depth < 16 {
-      var tokens = clause
-      if let rewrite = rule.rewrite {
-        let text = TemplateRenderer(voice: voice, reflection: .scan, reflector: scenario.reflector)
-          .render(
-            rewrite, match: match, pattern: rule.pattern)
-        tokens = voice.normalizer.tokens(text).filter { !$0.isDelimiter }
-      }
-      return resolve(keyword: target, tokens, clauseIndex, variables, depth: depth + 1, &result)
+    if let target = rule.redirect {
+      return redirect(
+        to: target, rewrite: rule.rewrite, rule, match, clause, clauseIndex, variables,
+        depth: depth, &result)
     }
-    if !rule.replies.isEmpty { return .reply(Interpretation.Winner(rule: rule, match: match)) }
-    return .nothing
+    guard rule.rotationCount > 0 else { return .nothing }
+    let winner = Resolution.reply(Interpretation.Winner(rule: rule, match: match))
+    guard !rule.rotationActions.isEmpty else { return winner }
+    // A redirect or NEWKEY can be one member of the rotation, as in DOCTOR: it is used in its
+    // turn, and the rotation moves on past it as past a reply.
+    let passed = result.passedRotations.filter { $0 == rule.cursorKey }.count
+    guard
+      case .action(let action) = rule.rotationMember(cursors[rule.cursorKey, default: 0] + passed)
+    else { return winner }
+    result.passedRotations.append(rule.cursorKey)
+    switch action {
+    case .newKey: return .newKey
+    case .redirect(let target, let rewrite):
+      return redirect(
+        to: target, rewrite: rewrite, rule, match, clause, clauseIndex, variables, depth: depth,
+        &result)
+    }
+  }
+
+  /// Tries keyword `target` on the clause, first rewritten by `rewrite` when there is one.
+  private func redirect(
+    to target: Int, rewrite: Template?, _ rule: Rule, _ match: PatternMatch, _ clause: [Token],
+    _ clauseIndex: Int, _ variables: [String: String], depth: Int,
+    _ result: inout Interpretation
+  ) -> Resolution {
+    guard depth < 16 else { return .nothing }
+    var tokens = clause
+    if let rewrite {
+      let text = TemplateRenderer(voice: voice, reflection: .scan, reflector: scenario.reflector)
+        .render(rewrite, match: match, pattern: rule.pattern)
+      tokens = voice.normalizer.tokens(text).filter { !$0.isDelimiter }
+    }
+    return resolve(keyword: target, tokens, clauseIndex, variables, depth: depth + 1, &result)
+  }
+
+  /// DOCTOR's MEMORY: when a keyword with memory transformations is tried, the one that the
+  /// hash of the clause's last word chooses is laid down if its pattern matches.
+  private func layMemory(of keyword: Keyword, _ clause: [Token], _ result: inout Interpretation) {
+    guard !keyword.memory.isEmpty,
+      let last = clause.last(where: { !$0.isDelimiter && !$0.surface.isEmpty })
+    else { return }
+    let choice = DoctorHash.choice(lastWord: last.surface, among: keyword.memory.count)
+    let chosen = keyword.memory[choice]
+    var match = PatternMatch(spans: [], tokens: clause, isNegated: false)
+    if let pattern = chosen.pattern {
+      guard let found = pattern.match(clause, concepts: scenario.concepts, negation: voice.negation)
+      else { return }
+      match = found
+    }
+    result.memories.append(
+      Interpretation.LaidMemory(template: chosen.remember, match: match, pattern: chosen.pattern))
   }
 }

@@ -4,6 +4,9 @@ struct Interpreter {
   /// Whether to try every rule, not only those sharing a word with the clause: for `explain`,
   /// which lists every rule considered.
   var isExhaustive = false
+  /// Where each reply rotation stands (`EngineState.Core.cursors`), so that a redirect or
+  /// NEWKEY among a rule's replies is used in its turn.
+  var cursors: [String: Int] = [:]
   var voice: Voice { scenario.prompts.voice }
 
   /// Why a rule did or did not match a clause.

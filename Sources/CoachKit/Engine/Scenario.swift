@@ -123,9 +123,50 @@ public struct Rule: Sendable {
   /// The key of its reply and memory rotations: its place in the scenario (`STEP#N`,
   /// `KEYWORD#N`), unique even when two rules share an explicit `id`.
   public var cursorKey = ""
+  /// Members of the reply rotation that pass the answer on instead of replying, by their place
+  /// in the rotation (DOCTOR's `(=WHAT)` or `NEWKEY` among a rule's reassemblies).
+  public var rotationActions: [Int: RotationAction] = [:]
 
   /// Whether it only adds tags and never replies.
-  public var isTagOnly: Bool { replies.isEmpty && redirect == nil && !isNewKey }
+  public var isTagOnly: Bool {
+    replies.isEmpty && rotationActions.isEmpty && redirect == nil && !isNewKey
+  }
+
+  /// How many members its reply rotation has: the replies and the actions among them.
+  public var rotationCount: Int { replies.count + rotationActions.count }
+
+  /// The member of the reply rotation used the `turn`-th time the rule is reached (from 0).
+  public func rotationMember(_ turn: Int) -> RotationMember {
+    let place = turn % max(1, rotationCount)
+    if let action = rotationActions[place] { return .action(action) }
+    let before = rotationActions.keys.filter { $0 < place }.count
+    return .reply(replies[place - before])
+  }
+}
+
+/// What a member of a reply rotation does instead of replying.
+public enum RotationAction: Sendable {
+  /// Try this keyword instead, on the clause rewritten by the template when there is one.
+  case redirect(keyword: Int, rewrite: Template?)
+  /// Try the next keyword present.
+  case newKey
+}
+
+/// One member of a rule's reply rotation.
+public enum RotationMember: Sendable {
+  /// A reply.
+  case reply(Template)
+  /// A redirect or NEWKEY.
+  case action(RotationAction)
+}
+
+/// One of a keyword's memory transformations (DOCTOR's MEMORY): when the keyword is tried and
+/// the pattern matches, the filled template is kept for later.
+public struct MemoryTransformation: Sendable {
+  /// The pattern, or nil for the whole clause.
+  public var pattern: Pattern?
+  /// What to remember.
+  public var remember: Template
 }
 
 /// A keyword: present when one of its keys occurs in the clause; its rules are tried in order.
@@ -140,6 +181,9 @@ public struct Keyword: Sendable {
   public var rank: Int
   /// The decomposition rules.
   public var rules: [Rule]
+  /// Its memory transformations; one, chosen by DOCTOR's hash of the clause's last word, is
+  /// laid down whenever the keyword is tried.
+  public var memory: [MemoryTransformation] = []
 }
 
 /// An item of a step's rules.

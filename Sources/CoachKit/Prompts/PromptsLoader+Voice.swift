@@ -6,10 +6,12 @@ extension PromptsLoader {
     "empty-answer", "skipped", "went-back", "nothing-to-undo", "move-on", "note-saved", "quit",
     "unknown-command", "why-nothing", "why-safety", "why-theme", "why-rule", "why-open",
     "why-open-theme", "save-failed", "welcome-back", "room-label", "workshop-help",
-    "group-not-here", "passed", "timer-started", "timer-left", "time-up", "where",
+    "group-not-here", "passed", "workshop-break", "workshop-group-set-aside",
+    "workshop-rejoined", "workshop-everyone-on-break", "workshop-not-on-break", "workshop-thanks",
+    "workshop-hidden-answer", "timer-started", "timer-left", "time-up", "where",
     "summary-heading", "summary-edit-offer", "summary-edit-ask", "summary-edit-goal",
     "summary-edit-next-step",
-    "reflections", "contractions", "negators", "delimiters",
+    "reflections", "contractions", "negators", "delimiters", "limit-replies",
   ]
 
   static func readVoice(_ node: SourceNode, _ reader: NodeReader) -> Voice? {
@@ -34,10 +36,18 @@ extension PromptsLoader {
         .missingKey, "the voice file needs at least two 'fallbacks' so that none repeats",
         at: location)
     }
+    let limitReplies = fields.strings("limit-replies").compactMap {
+      compiler.template($0, pattern: nil, allowCaptures: false)
+    }
+    if let location = fields.keyLocations["limit-replies"], limitReplies.count != 4 {
+      reader.report(
+        .badValue, "'limit-replies' needs four replies, one for each value of DOCTOR's LIMIT",
+        at: location)
+    }
     let contractions = table("contractions")
     let delimiters = Set(fields.strings("delimiters").map { $0.value.lowercased() })
     let negators = Set(fields.strings("negators").map { $0.value.lowercased() } + ["not"])
-    return Voice(
+    var voice = Voice(
       homeIntro: text("home-intro"), homePrompt: text("home-prompt"),
       homePromptNew: text("home-prompt-new"), homeUnknown: text("home-unknown"), help: text("help"),
       fallbacks: fallbacks,
@@ -53,6 +63,11 @@ extension PromptsLoader {
       saveFailed: text("save-failed"), welcomeBack: text("welcome-back"),
       roomLabel: text("room-label"), workshopHelp: text("workshop-help"),
       groupNotHere: text("group-not-here"), passed: text("passed"),
+      workshop: WorkshopWords(
+        onBreak: text("workshop-break"), groupSetAside: text("workshop-group-set-aside"),
+        rejoined: text("workshop-rejoined"), everyoneOnBreak: text("workshop-everyone-on-break"),
+        notOnBreak: text("workshop-not-on-break"), thanks: text("workshop-thanks"),
+        hiddenAnswer: text("workshop-hidden-answer")),
       timerStarted: text("timer-started"), timerLeft: text("timer-left"), timeUp: text("time-up"),
       whereText: text("where"), summaryHeading: text("summary-heading"),
       summaryEditOffer: text("summary-edit-offer"), summaryEditAsk: text("summary-edit-ask"),
@@ -64,5 +79,7 @@ extension PromptsLoader {
         contractions: contractions,
         delimiters: delimiters.isEmpty ? [",", ".", ";", "!", "?", "but"] : delimiters),
       negation: NegationScope(negators: negators))
+    voice.limitReplies = limitReplies
+    return voice
   }
 }

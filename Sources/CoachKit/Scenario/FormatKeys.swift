@@ -8,6 +8,7 @@ public enum FormatKeys {
   public static let all: [(place: String, keys: [String])] = [
     ("scenario", ScenarioLoader.scenarioKeys), ("step", ScenarioLoader.stepKeys),
     ("rule", ScenarioLoader.ruleKeys), ("keyword", ScenarioLoader.keywordKeys),
+    ("reply-action", ScenarioLoader.replyActionKeys), ("memory", ScenarioLoader.memoryKeys),
     ("choice", ScenarioLoader.choiceKeys), ("scale", ScenarioLoader.scaleKeys),
     ("scale-reply", ScenarioLoader.scaleReplyKeys), ("branch", ScenarioLoader.branchKeys),
     ("report", ScenarioLoader.reportKeys), ("tests-file", ConversationTestFile.fileKeys),

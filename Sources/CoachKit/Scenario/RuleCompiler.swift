@@ -165,17 +165,9 @@ struct RuleCompiler {
 
   func rule(_ definition: RuleDefinition, id: String) -> Rule {
     let pattern = definition.match.flatMap { self.pattern($0) }
-    var redirect: Int?
-    if let target = definition.redirect {
-      redirect = keywordNames[target.value]
-      if redirect == nil {
-        report(
-          .unknownKeyword, "'goto: \(target.value)' names a keyword that does not exist",
-          at: target.location,
-          notes: Suggestion.notes(for: target.value, in: keywordNames.keys))
-      }
-    }
-    if requiresEffect && definition.replies.isEmpty && definition.tags.isEmpty
+    let redirect = definition.redirect.flatMap { keyword($0) }
+    if requiresEffect && definition.replies.isEmpty && definition.replyActions.isEmpty
+      && definition.tags.isEmpty
       && definition.redirect == nil
       && !definition.isNewKey && definition.assignments.isEmpty && definition.remember.isEmpty
     {
@@ -195,7 +187,24 @@ struct RuleCompiler {
       redirect: redirect, rewrite: definition.rewrite.flatMap { template($0, pattern: pattern) },
       isNewKey: definition.isNewKey, area: definition.area?.value)
     rule.cursorKey = id
+    for action in definition.replyActions {
+      if action.isNewKey {
+        rule.rotationActions[action.place] = .newKey
+      } else if let target = action.redirect, let index = keyword(target) {
+        rule.rotationActions[action.place] = .redirect(
+          keyword: index, rewrite: action.rewrite.flatMap { template($0, pattern: pattern) })
+      }
+    }
     return rule
+  }
+
+  /// The index of the keyword a `goto` names; nil (and a diagnostic) when there is none.
+  func keyword(_ target: Located<String>) -> Int? {
+    if let index = keywordNames[target.value] { return index }
+    report(
+      .unknownKeyword, "'goto: \(target.value)' names a keyword that does not exist",
+      at: target.location, notes: Suggestion.notes(for: target.value, in: keywordNames.keys))
+    return nil
   }
 
   /// Moves a location right by a 1-based column within the quoted text.

@@ -181,8 +181,13 @@ public enum ScenarioCompiler {
     let rules = definition.rules.enumerated().map { number, rule in
       compiler.rule(rule, id: "\(name)#\(number + 1)")
     }
+    let memory = definition.memory.compactMap { entry -> MemoryTransformation? in
+      let pattern = entry.match.flatMap { compiler.pattern($0) }
+      guard let remember = compiler.template(entry.remember, pattern: pattern) else { return nil }
+      return MemoryTransformation(pattern: pattern, remember: remember)
+    }
     return Keyword(
       reference: RuleReference(id: name, location: definition.location), name: name, keys: keys,
-      rank: definition.rank, rules: rules)
+      rank: definition.rank, rules: rules, memory: memory)
   }
 }

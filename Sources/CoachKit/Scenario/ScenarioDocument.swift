@@ -88,6 +88,25 @@ struct RuleDefinition {
   var rewrite: Located<String>?
   var isNewKey = false
   var area: Located<String>?
+  /// The members of `reply` written as mappings (`goto`, `pre`, `newkey`), by place.
+  var replyActions: [ReplyActionDefinition] = []
+}
+
+/// A member of a reply rotation that redirects or passes on instead of replying.
+struct ReplyActionDefinition {
+  /// Its place in the rotation, from 0.
+  var place: Int
+  var location: SourceLocation
+  var redirect: Located<String>?
+  var rewrite: Located<String>?
+  var isNewKey = false
+}
+
+/// One of a keyword's memory transformations as written.
+struct MemoryDefinition {
+  var location: SourceLocation
+  var match: Located<String>?
+  var remember: Located<String>
 }
 
 /// A keyword with its decomposition rules, tried in order.
@@ -97,6 +116,7 @@ struct KeywordDefinition {
   var keys: [Located<String>]
   var rank = 0
   var rules: [RuleDefinition]
+  var memory: [MemoryDefinition] = []
 }
 
 /// An item of a step's `rules`: a plain rule or a keyword.

@@ -15,7 +15,9 @@ enum ScenarioLoader {
     "id", "match", "rank", "tags", "reply", "next", "when", "set", "remember", "negation",
     "unless", "goto", "pre", "newkey", "area",
   ]
-  static let keywordKeys = ["id", "key", "rank", "rules"]
+  static let keywordKeys = ["id", "key", "rank", "rules", "memory"]
+  static let replyActionKeys = ["goto", "pre", "newkey"]
+  static let memoryKeys = ["match", "remember"]
   static let choiceKeys = ["label", "next", "tags", "set"]
   static let scaleKeys = ["min", "max", "low", "high"]
   static let scaleReplyKeys = ["range", "reply", "next", "tags", "set"]
@@ -145,9 +147,55 @@ enum ScenarioLoader {
     guard let fields = reader.fields(node, of: "a keyword", known: keywordKeys) else { return nil }
     let keys = fields.required("key").map { reader.strings($0, "'key'") } ?? []
     let rules = fields.required("rules").map { reader.list($0).compactMap { readRule($0, reader) } }
+    let memory = fields["memory"].map { reader.list($0).compactMap { readMemory($0, reader) } }
     return KeywordDefinition(
       id: fields.string("id"), location: node.location, keys: keys, rank: fields.int("rank") ?? 0,
-      rules: rules ?? [])
+      rules: rules ?? [], memory: memory ?? [])
+  }
+
+  static func readMemory(_ node: SourceNode, _ reader: NodeReader) -> MemoryDefinition? {
+    guard let fields = reader.fields(node, of: "a memory transformation", known: memoryKeys),
+      let remember = fields.requiredString("remember")
+    else { return nil }
+    let match = fields["match"].flatMap { match in
+      reader.string(match, "'match'").map { Located($0, match.location) }
+    }
+    return MemoryDefinition(location: node.location, match: match, remember: remember)
+  }
+
+  /// A rule's `reply`: one text or a list whose members are texts or actions (`goto`, `pre`,
+  /// `newkey`), each action kept with its place in the rotation.
+  static func readReplies(_ node: SourceNode, into rule: inout RuleDefinition, _ reader: NodeReader)
+  {
+    guard case .sequence(let items) = node.value else {
+      rule.replies = reader.strings(node, "'reply'")
+      return
+    }
+    for (place, item) in items.enumerated() {
+      guard case .mapping = item.value else {
+        if let text = reader.string(item, "'reply'") {
+          rule.replies.append(Located(text, item.location))
+        }
+        continue
+      }
+      guard let fields = reader.fields(item, of: "a reply action", known: replyActionKeys)
+      else { continue }
+      var action = ReplyActionDefinition(place: place, location: item.location)
+      action.redirect = fields["goto"].flatMap { node in
+        reader.string(node, "'goto'").map { Located($0, node.location) }
+      }
+      action.rewrite = fields["pre"].flatMap { node in
+        reader.string(node, "'pre'").map { Located($0, node.location) }
+      }
+      action.isNewKey = fields.bool("newkey") ?? false
+      if action.isNewKey == (action.redirect != nil) || (action.rewrite != nil && action.isNewKey) {
+        reader.report(
+          .badValue, "a reply action is either 'goto' (with an optional 'pre') or 'newkey: true'",
+          at: item.location)
+        continue
+      }
+      rule.replyActions.append(action)
+    }
   }
 
   static func readRule(_ node: SourceNode, _ reader: NodeReader) -> RuleDefinition? {
@@ -158,7 +206,7 @@ enum ScenarioLoader {
     }
     rule.rank = fields.int("rank") ?? 0
     rule.tags = fields.strings("tags")
-    rule.replies = fields.strings("reply")
+    if let replies = fields["reply"] { readReplies(replies, into: &rule, reader) }
     rule.next = fields["next"].map { readNext($0, reader) } ?? []
     if let when = fields["when"], let text = reader.string(when, "'when'") {
       rule.condition = Located(text, when.location)

@@ -20,20 +20,7 @@ extension MentorCoach {
       let environment = try common.environment()
       let library = try environment.library(for: self.scenario)
       let (scenario, _) = try library.scenario(self.scenario)
-      let index: Int
-      if let step {
-        guard let found = scenario.stepIndex(step) else {
-          throw Failure.input(
-            "scenario '\(scenario.id)' has no step '\(step)' (steps: \(scenario.steps.map(\.id).joined(separator: ", ")))"
-          )
-        }
-        index = found
-      } else {
-        guard let first = scenario.steps.firstIndex(where: { $0.ask == .text }) else {
-          throw Failure.input("scenario '\(scenario.id)' has no free-text step")
-        }
-        index = first
-      }
+      let index = try scenario.answerStep(step, freeTextOnly: false)
       let explanation = Explanation(
         scenario: scenario, stepIndex: index, text: text.joined(separator: " "))
       Console.out(json ? explanation.json() : explanation.text(trace: trace))

@@ -26,20 +26,7 @@ extension MentorCoach.Test {
     } else {
       scenario = try library.scenario(target).0
     }
-    let index: Int
-    if let step {
-      guard let found = scenario.stepIndex(step), scenario.steps[found].ask == .text else {
-        throw Failure.input(
-          "scenario '\(scenario.id)' has no free-text step '\(step)' (free-text steps: \(scenario.steps.filter { $0.ask == .text }.map(\.id).joined(separator: ", ")))"
-        )
-      }
-      index = found
-    } else {
-      guard let first = scenario.steps.firstIndex(where: { $0.ask == .text }) else {
-        throw Failure.input("scenario '\(scenario.id)' has no free-text step")
-      }
-      index = first
-    }
+    let index = try scenario.answerStep(step, freeTextOnly: true)
     Console.out(Explanation(scenario: scenario, stepIndex: index, text: sample).tryText())
   }
 }
