@@ -13,23 +13,20 @@ import Testing
       input: "I am so busy with clinic\nI want to end it all\nI feel nervous about it\n5\n:quit\n")
     #expect(first.stderr == "")
     #expect(first.status == 0)
-    // Ana's reply is one of the rule's replies, chosen by the session's variety.
     #expect(
-      EndToEnd.busyReplies.contains { reply in
-        first.stdout.contains(
-          """
-          Ana> I am so busy with clinic
-          Ana: \(reply)
+      EndToEnd.unvaried(first.stdout).contains(
+        """
+        Ana> I am so busy with clinic
+        Ana: You sound busy. Let's keep it manageable.
 
-          Ben> …
-          Ben is taking a break.
+        Ben> …
+        Ben is taking a break.
 
-          Cy> I feel nervous about it
-          Cy: You feel nervous about it.
+        Cy> I feel nervous about it
+        Cy: You feel nervous about it.
 
-          ── 2 of about 4 ──
-          """)
-      }, "\(first.stdout)")
+        ── 2 of about 4 ──
+        """))
     let file = try #require(coach.sessionFiles().first)
     let events = try EndToEnd.events(in: file)
     let benPause = events.filter {
