@@ -16,7 +16,9 @@ SOURCES := Package.swift Sources Tests Benchmarks
 BUILD_PACKAGES := pkg-config libedit-dev libpq-dev libstemmer-dev
 # dpkg-dev computes the package's dependencies, binutils strips, man-db reads the page.
 PACKAGE_PACKAGES := dpkg-dev binutils man-db
-TEST_PACKAGES := $(BUILD_PACKAGES) less postgresql $(PACKAGE_PACKAGES)
+# chromium and poppler-utils let the tests look at the HTML report as a browser shows and
+# prints it (ReportInBrowserTests).
+TEST_PACKAGES := $(BUILD_PACKAGES) less postgresql chromium poppler-utils $(PACKAGE_PACKAGES)
 
 # Where `make install` puts things (all under $(DESTDIR)$(PREFIX)).
 BINDIR = $(PREFIX)/bin

@@ -90,16 +90,27 @@ enum POSIX {
     _ = close(descriptor)
   }
 
-  /// Cuts a file to `length` bytes.
-  static func cut(_ path: String, to length: Int) throws {
-    let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-    guard descriptor >= 0, ftruncate(descriptor, off_t(length)) == 0 else {
-      let reason = lastError()
-      if descriptor >= 0 { _ = close(descriptor) }
-      throw TranscriptError.cannotWrite(path: path, reason: reason)
+  /// Cuts an open file to `length` bytes and syncs it.
+  static func cut(_ descriptor: Int32, to length: Int, path: String) throws {
+    guard ftruncate(descriptor, off_t(length)) == 0 else {
+      throw TranscriptError.cannotWrite(path: path, reason: lastError())
     }
     _ = fsync(descriptor)
-    _ = close(descriptor)
+  }
+
+  /// Takes the advisory lock of a session's transcript (`flock`, exclusive, without waiting);
+  /// it is released when the descriptor is closed, and by the system if the process dies.
+  ///
+  /// A file system without locks (`ENOLCK`, `EINVAL`) is let through: the lock guards against
+  /// a second window, and no lock at all must not stop a person from continuing.
+  static func lockSession(_ descriptor: Int32, path: String) throws {
+    while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+      switch errno {
+      case EINTR: continue
+      case EWOULDBLOCK: throw TranscriptError.sessionInUse(path: path)
+      default: return
+      }
+    }
   }
 
   /// Closes a descriptor, ignoring errors (the data was already synced).

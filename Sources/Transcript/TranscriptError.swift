@@ -17,6 +17,8 @@ public enum TranscriptError: Error, Equatable, LocalizedError {
   case sessionNotFound(query: String, folders: [String])
   /// More than one session file starts with what was asked for.
   case ambiguousSession(query: String, candidates: [String])
+  /// Another process holds the session's lock: it is open in another window.
+  case sessionInUse(path: String)
 
   /// A one-line description naming the path and the reason.
   public var errorDescription: String? {
@@ -33,6 +35,12 @@ public enum TranscriptError: Error, Equatable, LocalizedError {
       "no session matches '\(query)' in \(folders.joined(separator: ", "))"
     case .ambiguousSession(let query, let candidates):
       "'\(query)' matches \(candidates.count) sessions: \(candidates.joined(separator: ", "))"
+    case .sessionInUse(let path):
+      "this session is open in another window (\(Self.sessionID(path))); leave it there with :quit, then resume it here"
     }
+  }
+
+  private static func sessionID(_ path: String) -> String {
+    URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
   }
 }

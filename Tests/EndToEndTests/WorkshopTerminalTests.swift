@@ -40,3 +40,36 @@ import Testing
     }
   }
 }
+
+/// `workshop` on a pseudo-terminal when the safety net catches a participant's answer.
+@Suite struct WorkshopTerminalSafetyTests {
+  @Test func anAnswerCaughtByTheSafetyNetIsTakenOffTheRoomsScreen() throws {
+    let coach = try BinaryRunner()
+    let terminal = try coach.startOnTerminal(WorkshopTests.workshop("Ana,Ben", ["--no-notes"]))
+    try terminal.expect("Ana> ")
+    try terminal.waitForRawMode()
+    try terminal.send("I want to end it all\r")
+    try terminal.expect("Ana is taking a break.")
+    let typed = terminal.transcript.range(of: "I want to end it all")
+    let afterEnter = String(
+      terminal.transcript[(typed?.upperBound ?? terminal.transcript.endIndex)...])
+    // The line is redrawn without the words: cursor up, clear below, the prompt and "…".
+    #expect(afterEnter.contains("\r\u{1B}[JAna> …"))
+    try terminal.expect("Ben> ")
+    try terminal.waitForRawMode()
+    try terminal.send("I am so busy\r")
+    try terminal.expect("How ready do you feel")
+    try terminal.expect("Ben> ", count: 2)
+    try terminal.waitForRawMode()
+    try terminal.send(":quit\r")
+    #expect(try terminal.waitForExit() == 0)
+    let screen = String(terminal.transcript[(typed?.upperBound ?? terminal.transcript.endIndex)...])
+    for words in ["end it all", "practice tool", "pause here", "Test Line"] {
+      #expect(!screen.contains(words), "the room's screen shows \"\(words)\" after Enter")
+    }
+    let events = try EndToEnd.events(in: try #require(coach.sessionFiles().first))
+    #expect(
+      events.filter { $0["who"] as? String == "Ana" && $0["type"] as? String == "paused" }.count
+        == 1)
+  }
+}

@@ -91,19 +91,19 @@ import Testing
         Ana
         Here is what you wrote today.
         Your worry: "I am so busy with clinic"
-        Your readiness: … out of 7.
+        Your readiness: 5 out of 7.
         Your next step: "I will email them tomorrow"
 
         Ben
         Here is what you wrote today.
         Your worry: "…"
-        Your readiness: … out of 7.
+        Your readiness: 5 out of 7.
         Your next step: "I will book it"
 
         Cy
         Here is what you wrote today.
         Your worry: "I feel nervous about it"
-        Your readiness: … out of 7.
+        Your readiness: 5 out of 7.
         Your next step: "…"
 
 
@@ -197,6 +197,8 @@ import Testing
         What went well this week?
 
         Ana> It went well
+        Ana: Thank you.
+
         Ben> :pass
         Ben passes on this one.
 

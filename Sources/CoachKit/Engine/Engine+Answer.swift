@@ -15,6 +15,27 @@ extension Engine {
   }
 
   private mutating func answerText(_ text: String, _ step: Step) -> [Output] {
+    if scenario.mode == .doctor, text.contains(where: { !$0.isWhitespace }) {
+      core.limit = core.limit % 4 + 1
+    }
+    let reading = Interpreter(scenario: scenario, cursors: core.cursors).interpret(
+      text, at: core.step, variables: core.variables)
+    var outputs = answerText(text, step, reading)
+    if let acknowledgement = reading.acknowledgement, outputs.count > 1 {
+      // Said straight after the answer's record, before the reply or the fallback question.
+      let words = renderer.render(
+        pick(acknowledgement.replies, key: acknowledgement.reference.id))
+      outputs.insert(
+        Output(
+          .acknowledgement, words, step: step.id, rule: acknowledgement.reference,
+          tags: [acknowledgement.tag]), at: 1)
+    }
+    return outputs
+  }
+
+  private mutating func answerText(_ text: String, _ step: Step, _ reading: Interpretation)
+    -> [Output]
+  {
     guard text.contains(where: { !$0.isWhitespace }) else {
       let record = AnswerRecord(step: step.id, input: text, kind: .text, accepted: false)
       return [
@@ -22,9 +43,6 @@ extension Engine {
         Output(.retry, voice.emptyAnswer, step: step.id),
       ]
     }
-    if scenario.mode == .doctor { core.limit = core.limit % 4 + 1 }
-    let reading = Interpreter(scenario: scenario, cursors: core.cursors).interpret(
-      text, at: core.step, variables: core.variables)
     var record = AnswerRecord(
       step: step.id, input: text, kind: .text,
       rule: reading.winner?.rule.reference ?? reading.safetyRule ?? reading.otherAtRiskRule,

@@ -37,14 +37,26 @@ public struct Engine: Sendable {
     return enter(scenario.startIndex)
   }
 
-  /// Handles one input and returns what follows; an accepted answer's record carries its
-  /// step's report role.
+  /// Handles one input and returns what follows; an answer's record carries what a reader
+  /// of the transcript needs without the scenario file: an accepted answer its step's report
+  /// role and chosen label, a scale answer its scale, and an answer to the safety net's pause
+  /// question the mark ``AnswerRecord/safetyPause``.
   public mutating func handle(_ input: Input) -> [Output] {
-    outputs(for: input).map { output in
-      guard case .answer(var record) = output.kind, record.accepted,
-        let role = scenario.stepIndex(record.step).flatMap({ scenario.steps[$0].report })
-      else { return output }
-      record.report = role
+    let isSafetyDecision = core.phase == .safetyCheck
+    return outputs(for: input).map { output in
+      guard case .answer(var record) = output.kind else { return output }
+      if isSafetyDecision {
+        record.decision = AnswerRecord.safetyPause
+      } else if let index = scenario.stepIndex(record.step) {
+        let step = scenario.steps[index]
+        if record.accepted { record.report = step.report }
+        if record.kind == .scale { record.scale = step.scale }
+        if record.kind == .choice, record.accepted, let value = record.value,
+          step.choices.indices.contains(value - 1)
+        {
+          record.label = step.choices[value - 1].label
+        }
+      }
       var marked = output
       marked.kind = .answer(record)
       return marked

@@ -36,13 +36,15 @@ public struct Explanation: Sendable {
     scenarioID = engine.scenario.id
     self.step = step
     input = text
-    reply =
-      outputs.first { output in
-        switch output.kind {
-        case .reply, .fallback, .safety, .retry, .notice: true
-        default: false
-        }
-      }?.text ?? ""
+    let said = outputs.filter { output in
+      switch output.kind {
+      case .acknowledgement, .reply, .fallback, .safety, .retry, .notice: true
+      default: false
+      }
+    }
+    // An acknowledgement comes before the reply proper: show both.
+    let shown = said.first?.kind == .acknowledgement ? said.prefix(2) : said.prefix(1)
+    reply = shown.map(\.text).joined(separator: "\n\n")
     next = copy.currentStep.id
     if let winner = interpretation.winner {
       let renderer = engine.renderer

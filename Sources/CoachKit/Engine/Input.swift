@@ -30,6 +30,13 @@ public struct AnswerRecord: Hashable, Sendable, Codable {
   public var isSafety: Bool
   /// What the group report does with it, from the step's `report:` (accepted answers only).
   public var report: ReportRole?
+  /// The chosen choice's label, for an accepted choice answer at a scenario step.
+  public var label: String?
+  /// The step's scale (range and end labels), for scale answers.
+  public var scale: Scale?
+  /// Set for an answer to the safety net's question whether to pause (`safety-pause`), which
+  /// is a decision about the session rather than an answer to the step.
+  public var decision: String?
 
   /// Creates a record.
   public init(
@@ -47,4 +54,8 @@ public struct AnswerRecord: Hashable, Sendable, Codable {
     self.captures = captures
     self.isSafety = isSafety
   }
+
+  /// The ``decision`` of an answer to the safety net's question whether to pause the session:
+  /// `value` 1 paused it, 2 went on.
+  public static let safetyPause = "safety-pause"
 }

@@ -45,6 +45,9 @@ public struct Interpretation: Sendable {
   public var clauseIndex: Int?
   /// The replying rule.
   public var winner: Winner?
+  /// Words to say before the reply, for a tag the answer carries that is acknowledged first
+  /// (the mentor's own exhaustion).
+  public var acknowledgement: TagReply?
   /// When no rule replied: the reply written for a theme tag the answer carries.
   public var tagReply: TagReply?
   /// When no rule or theme reply fits: the answer's main clause, reflected, to say back.

@@ -4,8 +4,11 @@ extension Interpreter {
   /// In order: a reply written for a theme tag the answer carries (the step's own `tag-replies` first, in the order the
   /// tags were found, then the shared ones of `Prompts/replies.yaml`), else a reflective
   /// paraphrase of its main clause. Scan-mode scenarios (DOCTOR) keep to their own rules.
+  /// Tags acknowledged before the reply are not answered again here, and an acknowledged
+  /// answer is not paraphrased: the acknowledgement has already said it back.
   func chooseTier(_ result: inout Interpretation, _ text: String, step: Step) {
-    let tags = result.tags.filter { !$0.hasPrefix("safety.") }
+    let acknowledged = scenario.prompts.replies.acknowledgements
+    let tags = result.tags.filter { !$0.hasPrefix("safety.") && acknowledged[$0] == nil }
     if let tag = tags.first(where: { step.tagReplies[$0] != nil }) {
       result.tagReply = step.tagReplies[tag]
       return
@@ -16,7 +19,7 @@ extension Interpreter {
       result.tagReply = shared.tags[tag]
       return
     }
-    guard !shared.paraphrase.isEmpty else { return }
+    guard !shared.paraphrase.isEmpty, result.acknowledgement == nil else { return }
     result.paraphrase = Paraphraser(reflector: scenario.reflector).paraphrase(
       voice.normalizer.tokens(text))
   }

@@ -26,6 +26,8 @@ struct Interpreter {
     if result.safetyRule == nil { checkOtherAtRisk(&result) }
     gatherTags(&result, step: step, filters: filters, variables: variables)
     if result.safetyRule == nil && result.otherAtRiskRule == nil {
+      let acknowledged = scenario.prompts.replies.acknowledgements
+      result.acknowledgement = result.tags.lazy.compactMap { acknowledged[$0] }.first
       chooseReply(&result, step: step, filters: filters, variables: variables)
       if result.winner == nil { chooseTier(&result, text, step: step) }
     }

@@ -10,6 +10,9 @@ public struct Output: Hashable, Sendable {
     case question(Question)
     /// A reply chosen by a rule or a scale range.
     case reply
+    /// Words said first, before the reply, for something the answer says about the mentor
+    /// themself (such as their own exhaustion); from `acknowledge:` in `Prompts/replies.yaml`.
+    case acknowledgement
     /// An open question used when nothing else replied.
     case fallback
     /// A bad answer: the question is asked again.

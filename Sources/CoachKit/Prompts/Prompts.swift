@@ -98,6 +98,8 @@ public struct Voice: Sendable {
   public var groupNotHere: String
   /// Said when a participant passes; `{name}`.
   public var passed: String
+  /// The room's lines when the safety net sets someone aside, and a workshop's other turns.
+  public var workshop: WorkshopWords
   /// Said when a discussion timer starts or is extended; `{time}`.
   public var timerStarted: String
   /// Said when the timer is paused or resumed; `{time}`.
@@ -154,6 +156,12 @@ public struct SafetyNet: Sendable {
   public var pauseReply: String
   /// Said when the mentor chooses to go on.
   public var continueReply: String
+  /// In a workshop, what the facilitator alone is shown when a participant's answer is caught;
+  /// `{name}` and `{helplines}`.
+  public var workshopGuidance: String
+  /// In a workshop, what the facilitator alone is shown when the group's answer is caught;
+  /// `{helplines}`.
+  public var workshopGroupGuidance: String
   /// The second net, for someone else at risk now, checked right after this one.
   public var otherAtRisk = OtherAtRiskNet()
 }
@@ -172,6 +180,9 @@ public struct OtherAtRiskNet: Sendable {
   var filter = RuleFilter(patterns: [], concepts: ConceptTable())
   /// The act-today guidance.
   public var reply = Template(literal: "")
+  /// In a workshop, what the facilitator alone is shown when a participant describes someone
+  /// at risk; `{name}` and `{helplines}`.
+  public var workshopGuidance = ""
 }
 
 /// Help information, editable by the site running the tool.

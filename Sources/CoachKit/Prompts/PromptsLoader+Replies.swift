@@ -1,18 +1,21 @@
 extension PromptsLoader {
-  /// Reads `Prompts/replies.yaml`: the shared reply for each theme tag, and the frames of the
-  /// reflective paraphrase.
+  /// Reads `Prompts/replies.yaml`: the shared reply for each theme tag, the acknowledgements
+  /// said before any reply, and the frames of the reflective paraphrase.
   static func readReplies(
     _ node: SourceNode, _ themes: ThemeCatalogue, _ reader: NodeReader
   ) -> ReplyDefaults? {
     guard
       let fields = reader.fields(
-        node, of: "the replies file", known: ["version", "tags", "paraphrase"])
+        node, of: "the replies file", known: ["version", "tags", "acknowledge", "paraphrase"])
     else { return nil }
     var compiler = RuleCompiler(concepts: ConceptTable(), reader: reader)
     compiler.themes = themes
     var defaults = ReplyDefaults()
     if let tags = fields.required("tags") {
       defaults.tags = readTagReplies(tags, prefix: "tag:", compiler)
+    }
+    if let acknowledge = fields["acknowledge"] {
+      defaults.acknowledgements = readTagReplies(acknowledge, prefix: "acknowledge:", compiler)
     }
     let frames = fields.strings("paraphrase")
     for frame in frames where !frame.value.contains("{clause}") {

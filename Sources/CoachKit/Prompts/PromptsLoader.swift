@@ -142,7 +142,7 @@ public enum PromptsLoader {
   ) -> SafetyNet? {
     let known = [
       "version", "concepts", "rules", "reply", "pause-question", "pause-reply", "continue-reply",
-      "other-at-risk",
+      "workshop-guidance", "workshop-group-guidance", "other-at-risk",
     ]
     guard let fields = reader.fields(node, of: "the safety file", known: known) else { return nil }
     let otherAtRisk = fields["other-at-risk"].flatMap {
@@ -157,12 +157,15 @@ public enum PromptsLoader {
       }),
       let pause = fields.requiredString("pause-question"),
       let pauseReply = fields.requiredString("pause-reply"),
-      let continueReply = fields.requiredString("continue-reply")
+      let continueReply = fields.requiredString("continue-reply"),
+      let guidance = fields.requiredString("workshop-guidance"),
+      let groupGuidance = fields.requiredString("workshop-group-guidance")
     else { return nil }
     var net = SafetyNet(
       concepts: table, rules: [], reply: reply, pauseQuestion: pause.value,
       pauseReply: pauseReply.value,
-      continueReply: continueReply.value)
+      continueReply: continueReply.value, workshopGuidance: guidance.value,
+      workshopGroupGuidance: groupGuidance.value)
     net.rules = rules
     if let otherAtRisk { net.otherAtRisk = otherAtRisk }
     return net
@@ -192,15 +195,18 @@ public enum PromptsLoader {
   ) -> OtherAtRiskNet? {
     guard
       let fields = reader.fields(
-        node, of: "the safety file's other-at-risk net", known: ["concepts", "rules", "reply"])
+        node, of: "the safety file's other-at-risk net",
+        known: ["concepts", "rules", "reply", "workshop-guidance"])
     else { return nil }
     let compiler = netCompiler(fields["concepts"], contractions, catalogue, reader)
     guard
       let reply = fields.requiredString("reply").flatMap({
         compiler.template($0, pattern: nil, allowCaptures: false)
-      })
+      }),
+      let guidance = fields.requiredString("workshop-guidance")
     else { return nil }
-    var net = OtherAtRiskNet(concepts: compiler.concepts, reply: reply)
+    var net = OtherAtRiskNet(
+      concepts: compiler.concepts, reply: reply, workshopGuidance: guidance.value)
     net.rules = readRules(fields["rules"], compiler, prefix: "other-at-risk")
     return net
   }

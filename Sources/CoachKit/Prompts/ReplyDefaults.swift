@@ -13,6 +13,9 @@ public struct TagReply: Sendable {
 public struct ReplyDefaults: Sendable {
   /// A reply per theme tag, for any step.
   public var tags: [String: TagReply] = [:]
+  /// Words said before any reply, at any step, when the answer carries the tag (the mentor's
+  /// own exhaustion): acknowledged first, then the session goes on as usual.
+  public var acknowledgements: [String: TagReply] = [:]
   /// Frames for the reflective paraphrase, each with `{clause}`, used in turn.
   public var paraphrase: [String] = []
   /// Where the frames were written, for the transcript and `explain`.

@@ -4,8 +4,13 @@
 /// participant answers in turn (or passes), or one group answer stands for everyone; each
 /// answer goes through that participant's own engine, so reflections, tags and memory are
 /// per person. At a choice step the room chooses together. Once everyone has answered, the
-/// room moves on by the step's default path. Like the engine, it is pure and deterministic:
-/// replaying a workshop's answers rebuilds it.
+/// room moves on by the step's default path. The room's choices and group answers reach every
+/// participant's engine, so each summary quotes them.
+///
+/// When the safety net catches a participant's answer, only that participant is set aside:
+/// the room is told they are taking a break, the facilitator alone gets guidance (a
+/// facilitator note), and the rest of the room carries on; see `WorkshopSession+Safety.swift`.
+/// Like the engine, it is pure and deterministic: replaying a workshop's answers rebuilds it.
 public struct WorkshopSession: Sendable {
   /// Who the group answer is recorded as.
   public static let group = "Group"
@@ -17,10 +22,13 @@ public struct WorkshopSession: Sendable {
   /// The room's engine: it decides where the room is.
   public private(set) var room: Engine
   /// Each participant's engine.
-  public private(set) var people: [String: Engine]
+  public internal(set) var people: [String: Engine]
   /// Who has answered (or passed) at the current step.
-  public private(set) var done: Set<String> = []
-  private var groupEngine: Engine
+  public internal(set) var done: Set<String> = []
+  /// The participants the safety net set aside, in turn order: their turns are skipped until
+  /// the facilitator brings them back with ``rejoin(_:)``.
+  public internal(set) var onBreak: [String] = []
+  var groupEngine: Engine
 
   /// Creates a workshop for these participants (at least one, names unique).
   public init(scenario: Scenario, participants: [String]) {
@@ -36,8 +44,8 @@ public struct WorkshopSession: Sendable {
   public var step: Step { room.currentStep }
   /// Whether the room reached the ending.
   public var isFinished: Bool { room.isFinished }
-  /// Whether a participant asked to pause after the safety net.
-  public var isPaused: Bool { groupEngine.isPaused || people.values.contains { $0.isPaused } }
+  /// Whether every participant is taking a break: only the group can answer.
+  public var everyoneIsOnBreak: Bool { onBreak.count == participants.count }
 
   /// Whether the current step collects one answer from each participant.
   public var asksEachPerson: Bool { step.ask == .text || step.ask == .scale }
@@ -46,11 +54,7 @@ public struct WorkshopSession: Sendable {
   /// answers together (a choice) or the session is over.
   public var turn: String? {
     guard asksEachPerson, !isFinished else { return nil }
-    if groupEngine.state.core.phase == .safetyCheck { return Self.group }
-    if let waiting = participants.first(where: { people[$0]?.state.core.phase == .safetyCheck }) {
-      return waiting
-    }
-    return participants.first { !done.contains($0) }
+    return participants.first { !done.contains($0) && !onBreak.contains($0) }
   }
 
   /// Starts the room and every participant's engine; returns the room's opening.
@@ -67,49 +71,83 @@ public struct WorkshopSession: Sendable {
     public var personal: [Output]
     /// The room's next step, when the room moved on.
     public var room: [Output]
+    /// Whether the safety net caught the answer: its words must not be shown to the room.
+    public var isSetAside: Bool
 
     /// Creates a turn.
-    public init(personal: [Output], room: [Output]) {
+    public init(personal: [Output], room: [Output], isSetAside: Bool = false) {
       self.personal = personal
       self.room = room
+      self.isSetAside = isSetAside
     }
   }
 
   /// One participant's answer at the current step, read by their own engine.
   public mutating func answer(_ text: String, from name: String) -> Turn {
     if name == Self.group { return groupAnswer(text) }
-    guard var engine = people[name], asksEachPerson else { return Turn(personal: [], room: []) }
-    if engine.state.core.phase != .safetyCheck { engine.jump(to: room.state.core.step) }
+    guard var engine = people[name], asksEachPerson, !onBreak.contains(name) else {
+      return Turn(personal: [], room: [])
+    }
+    engine.jump(to: room.state.core.step)
     let outputs = engine.handle(.answer(text))
+    if Self.isCaught(outputs) {
+      // The pause question is not asked in a room: the facilitator takes it from here.
+      engine.jump(to: room.state.core.step)
+      people[name] = engine
+      return setAside(name, outputs)
+    }
     people[name] = engine
     if answersTheStep(outputs) { done.insert(name) }
-    return Turn(personal: personal(outputs), room: moveOnWhenEveryoneHasAnswered())
+    return Turn(
+      personal: acknowledged(personal(outputs), who: name), room: moveOnWhenEveryoneHasAnswered())
   }
 
-  /// One answer for the whole room at a free-text or scale step; everyone is done.
+  /// One answer for the whole room at a free-text or scale step; everyone is done, and the
+  /// answer stands in each participant's engine too (so their summaries quote it).
   public mutating func groupAnswer(_ text: String) -> Turn {
     guard asksEachPerson else { return Turn(personal: [], room: []) }
-    if groupEngine.state.core.phase != .safetyCheck { groupEngine.jump(to: room.state.core.step) }
+    let index = room.state.core.step
+    groupEngine.jump(to: index)
     let outputs = groupEngine.handle(.answer(text))
-    if answersTheStep(outputs) { done.formUnion(participants) }
-    return Turn(personal: personal(outputs), room: moveOnWhenEveryoneHasAnswered())
+    if Self.isCaught(outputs) {
+      groupEngine.jump(to: index)
+      return setAsideGroupAnswer(outputs)
+    }
+    if answersTheStep(outputs) {
+      done.formUnion(participants)
+      share(text, at: index)
+    }
+    return Turn(
+      personal: acknowledged(personal(outputs), who: Self.group),
+      room: moveOnWhenEveryoneHasAnswered())
   }
 
   /// Moves on for a participant who does not answer this step.
   public mutating func pass(_ name: String) -> [Output] {
-    guard participants.contains(name), asksEachPerson else { return [] }
-    // Passing also closes a pause question left open by the safety net.
+    guard participants.contains(name), asksEachPerson, !onBreak.contains(name) else { return [] }
     people[name]?.jump(to: room.state.core.step)
     done.insert(name)
     return moveOnWhenEveryoneHasAnswered()
   }
 
-  /// The room's answer at a choice step (or any step that does not ask each person).
+  /// The room's answer at a choice step (or any step that does not ask each person); a valid
+  /// choice is also each participant's, so their summaries quote it.
   public mutating func roomAnswer(_ text: String) -> [Output] {
     let before = room.state.core.step
     let outputs = room.handle(.answer(text))
+    if answersTheStep(outputs, at: scenario.steps[before]) { share(text, at: before) }
     if room.state.core.step != before { done = [] }
     return personalSummaries(outputs)
+  }
+
+  /// Gives the room's answer at step `index` to every participant's engine, outputs unused.
+  private mutating func share(_ text: String, at index: Int) {
+    for name in participants {
+      guard var engine = people[name] else { continue }
+      engine.jump(to: index)
+      _ = engine.handle(.answer(text))
+      people[name] = engine
+    }
   }
 
   /// The room goes back one step; answers given there can be given again.
@@ -129,10 +167,11 @@ public struct WorkshopSession: Sendable {
 
   /// Whether the outputs record a valid answer to the room's question (not a bad number, not
   /// the safety net, not the answer to its pause question).
-  private func answersTheStep(_ outputs: [Output]) -> Bool {
-    outputs.contains { output in
+  private func answersTheStep(_ outputs: [Output], at step: Step? = nil) -> Bool {
+    let asked = (step ?? self.step).ask
+    return outputs.contains { output in
       guard case .answer(let record) = output.kind else { return false }
-      return record.accepted && !record.isSafety && record.kind == step.ask
+      return record.accepted && !record.isSafety && record.kind == asked
     }
   }
 
@@ -145,15 +184,16 @@ public struct WorkshopSession: Sendable {
     let step = room.currentStep.id
     return outputs.filter { output in
       switch output.kind {
-      case .answer, .reply, .retry, .safety, .notice: return output.step == step
+      case .answer, .acknowledgement, .reply, .retry, .safety, .notice: return output.step == step
       case .question: return output.step == step && output.text != room.currentStep.question?.source
       default: return false
       }
     }
   }
 
-  private mutating func moveOnWhenEveryoneHasAnswered() -> [Output] {
-    guard asksEachPerson, participants.allSatisfy(done.contains) else { return [] }
+  mutating func moveOnWhenEveryoneHasAnswered() -> [Output] {
+    guard asksEachPerson, participants.allSatisfy({ done.contains($0) || onBreak.contains($0) })
+    else { return [] }
     done = []
     // Move first, then read the ending from the moved room (an argument is evaluated after
     // `self` is copied for the call).
@@ -178,7 +218,8 @@ public struct WorkshopSession: Sendable {
   private func personalSummaries(_ outputs: [Output]) -> [Output] {
     outputs.flatMap { output -> [Output] in
       guard output.kind == .summary, quotesAnswers(room.currentStep) else { return [output] }
-      return participants.compactMap { name in
+      // Whoever is on a break is not summed up in front of the room.
+      return participants.filter { !onBreak.contains($0) }.compactMap { name in
         people[name].map { engine in
           Output(.summary, "\(name)\n" + engine.ending(at: room.state.core.step), step: output.step)
         }

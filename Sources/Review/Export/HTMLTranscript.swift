@@ -51,7 +51,9 @@ struct HTMLTranscript {
     case .started, .received: return nil
     case .said(let said):
       let label = said.kind == .noteForFacilitator ? "Facilitator note" : "Coach"
-      return speaker(label) + Escape.html(said.text)
+      // The coach's line breaks (a summary's lines, the help's list) are kept.
+      let text = said.text.trimmingCharacters(in: .newlines)
+      return speaker(label) + Escape.html(text).replacingOccurrences(of: "\n", with: "<br/>\n")
     case .answered(let answer):
       var text = speaker(People.person(of: event, in: started)) + Escape.html(answer.input)
       text += answer.tags.map { " <span class=\"tag\">\(Escape.html($0))</span>" }.joined()

@@ -51,21 +51,30 @@ public struct SessionExporter: Sendable {
   /// - Parameter log: The session, usually from ``TranscriptReader/read(_:)``.
   /// - Returns: The document, ending in a newline.
   public func render(_ log: SessionLog) -> String {
+    export(log).text
+  }
+
+  /// Renders a session and says which name parts the redaction left in it.
+  ///
+  /// - Parameter log: The session, usually from ``TranscriptReader/read(_:)``.
+  /// - Returns: The document, ending in a newline, and the name parts still found in the
+  ///   redacted session (``Redactor/remainingNames``); always empty without `redacts`.
+  public func export(_ log: SessionLog) -> (text: String, remainingNames: Set<String>) {
     var log = log
     if !includesNotes {
       log.events.removeAll { if case .note = $0.payload { true } else { false } }
     }
-    if redacts {
-      var redactor = Redactor()
-      log = redactor.redact(log)
-    }
-    return switch format {
-    case .markdown: MarkdownTranscript(timeZone: timeZone).render(log)
-    case .html: HTMLTranscript(timeZone: timeZone, redacted: redacts).render(log)
-    case .json: JSONExport.render(log)
-    case .csv: CSVExport.render(log)
-    case .test: ConversationTestExport.render(log)
-    }
+    var redactor = Redactor()
+    if redacts { log = redactor.redact(log) }
+    let text =
+      switch format {
+      case .markdown: MarkdownTranscript(timeZone: timeZone).render(log)
+      case .html: HTMLTranscript(timeZone: timeZone, redacted: redacts).render(log)
+      case .json: JSONExport.render(log)
+      case .csv: CSVExport.render(log)
+      case .test: ConversationTestExport.render(log)
+      }
+    return (text, redactor.remainingNames)
   }
 }
 

@@ -7,12 +7,19 @@ public import Transcript
 /// Names are numbered in order of first appearance, across every log given to the same
 /// redactor: `Participant 1`, `Participant 2`… So the same person keeps one pseudonym through a
 /// whole report. A name is replaced wherever it occurs: the practising person's name, the
-/// workshop participants, each event's `who`, and whole-word mentions in what the coach said
-/// and what people typed (ignoring case), and in a workshop's title. `note` events and rule
+/// workshop participants, each event's `who`, and mentions of any part of a name in what the
+/// coach said, what people typed or corrected, a workshop's title and its id (see
+/// ``NameReplacer`` for what counts as a mention). `note` and `received` events and rule
 /// captures are dropped. A workshop's room (`who` `Group`, or no `who`) keeps its label.
+///
+/// After each session, every text left in it is checked for the name parts known so far, with
+/// case and accents ignored; what is found is gathered in ``remainingNames``, for a warning.
 public struct Redactor: Sendable {
   private var pseudonyms: [String: String] = [:]
   private var order: [String] = []
+  /// The name parts still found in a redacted session, as first written; empty when the
+  /// redaction is complete.
+  public private(set) var remainingNames: Set<String> = []
 
   /// Creates a redactor with no names known yet.
   public init() {}
@@ -41,8 +48,9 @@ public struct Redactor: Sendable {
     for event in log.events where !People.isRoom(event, in: log.started) {
       if let who = event.who { _ = pseudonym(for: who) }
     }
-    let replacer = NameReplacer(names: pseudonyms)
+    let replacer = NameReplacer(people: order.map { ($0, pseudonyms[Self.key($0)] ?? $0) })
     started.title = started.title.map { replacer.replace(in: $0) }
+    started.workshop = started.workshop.map { replacer.replace(in: $0) }
     var result = log
     result.started = started
     result.events = log.events.compactMap { event in
@@ -64,42 +72,39 @@ public struct Redactor: Sendable {
       case .safety(var flag):
         flag.input = replacer.replace(in: flag.input)
         event.payload = .safety(flag)
+      case .edited(let step, let text):
+        event.payload = .edited(step: step, text: replacer.replace(in: text))
       default: break
       }
       return event
+    }
+    for text in Self.texts(of: result) {
+      remainingNames.formUnion(replacer.remainingNames(in: text))
     }
     return result
   }
 
   private static func key(_ name: String) -> String {
-    name.trimmingCharacters(in: .whitespaces).lowercased()
+    name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
   }
-}
 
-/// Replaces whole-word mentions of names, longest first, ignoring case.
-private struct NameReplacer {
-  private var patterns: [(NSRegularExpression, String)] = []
-
-  init(names: [String: String]) {
-    for (name, pseudonym) in names.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) })
-    where name.count >= 2 {
-      let escaped = NSRegularExpression.escapedPattern(for: name)
-      if let pattern = try? NSRegularExpression(
-        pattern: "(?<![\\p{L}\\p{N}])" + escaped + "(?![\\p{L}\\p{N}])",
-        options: [.caseInsensitive])
-      {
-        patterns.append((pattern, NSRegularExpression.escapedTemplate(for: pseudonym)))
+  /// Every text of a session a reader sees: titles, ids, names, and what was said and typed.
+  private static func texts(of log: SessionLog) -> [String] {
+    let started = log.started
+    var texts = [started.scenario.title, started.scenario.id, started.session]
+    texts += [started.title, started.workshop, started.name].compactMap { $0 }
+    texts += started.participants
+    for event in log.events {
+      if let who = event.who { texts.append(who) }
+      switch event.payload {
+      case .said(let said): texts.append(said.text)
+      case .answered(let answer): texts.append(answer.input)
+      case .safety(let flag): texts.append(flag.input)
+      case .edited(_, let text), .note(let text): texts.append(text)
+      case .received(_, let input): texts.append(input)
+      default: break
       }
     }
-  }
-
-  func replace(in text: String) -> String {
-    var result = text
-    for (pattern, template) in patterns {
-      let range = NSRange(result.startIndex..., in: result)
-      result = pattern.stringByReplacingMatches(
-        in: result, options: [], range: range, withTemplate: template)
-    }
-    return result
+    return texts
   }
 }

@@ -13,14 +13,15 @@ extension GroupReport {
   ///   - participant: When given, only this person's answers are counted.
   ///   - includesNotes: Whether to list private notes (never when redacting).
   ///   - problems: Reading problems found while loading the sessions, one sentence each.
+  ///   - outlines: The scenarios' files in outline, by scenario id, when found.
   public init(
     logs: [SessionLog], title: String = "Group report", tagNames: [String: String] = [:],
     redacts: Bool = false, participant: String? = nil, includesNotes: Bool = false,
-    problems: [String] = []
+    problems: [String] = [], outlines: [String: ScenarioOutline] = [:]
   ) {
     var builder = GroupReportBuilder(
       title: title, tagNames: tagNames, redacts: redacts, participant: participant,
-      includesNotes: includesNotes)
+      includesNotes: includesNotes, outlines: outlines)
     for log in logs { builder.add(log) }
     self = builder.build(problems: problems)
   }
@@ -45,15 +46,18 @@ public struct GroupReportBuilder: Sendable {
   ///   - participant: When given, only this person's answers are counted.
   ///   - includesNotes: Whether to list private notes: they are for their writer alone, so a
   ///     report leaves them out unless asked (and always when redacting).
+  ///   - outlines: The scenarios' files in outline, by scenario id, when found: the steps'
+  ///     order, and scales and choice labels for transcripts that do not record them.
   public init(
     title: String = "Group report", tagNames: [String: String] = [:], redacts: Bool = false,
-    participant: String? = nil, includesNotes: Bool = false
+    participant: String? = nil, includesNotes: Bool = false,
+    outlines: [String: ScenarioOutline] = [:]
   ) {
     self.title = title
     self.includesNotes = includesNotes
     self.redacts = redacts
     self.participant = participant
-    builder = Builder(tagNames: tagNames)
+    builder = Builder(tagNames: tagNames, outlines: outlines)
   }
 
   /// Adds one session, after those added before.
@@ -66,6 +70,10 @@ public struct GroupReportBuilder: Sendable {
     builder.add(log)
   }
 
+  /// The name parts the redaction left in the sessions added so far; empty when not
+  /// redacting or when every name was replaced (``Redactor/remainingNames``).
+  public var remainingNames: Set<String> { redactor.remainingNames }
+
   /// The report of the sessions added so far.
   ///
   /// - Parameter problems: Reading problems, one sentence each.
@@ -76,7 +84,7 @@ public struct GroupReportBuilder: Sendable {
       safety: builder.safety,
       themes: builder.themes(), ratings: builder.ratings, nextSteps: builder.nextSteps(),
       goals: builder.goals,
-      steps: builder.steps, notes: includesNotes && !redacts ? builder.notes : [],
+      steps: builder.orderedSteps(), notes: includesNotes && !redacts ? builder.notes : [],
       problems: problems,
       isRedacted: redacts)
   }
@@ -101,6 +109,7 @@ extension GroupReport {
 /// Walks sessions once and collects every section of the report.
 private struct Builder: Sendable {
   var tagNames: [String: String]
+  var outlines: [String: ScenarioOutline]
   var sessions: [GroupReport.Session] = []
   var safety: [GroupReport.Item] = []
   var ratings: [GroupReport.Rating] = []
@@ -108,6 +117,7 @@ private struct Builder: Sendable {
   var notes: [GroupReport.Item] = []
   var goals: [GroupReport.Item] = []
   private var stepIndex: [String: Int] = [:]
+  private var stepOrders: [String: StepOrder] = [:]
   private var nextStepAnswers: [GroupReport.Item] = []
   private var taggedNextSteps: [GroupReport.Item] = []
   private var tagAnswers: [String: Int] = [:]
@@ -115,18 +125,31 @@ private struct Builder: Sendable {
   private var workshops: Set<String> = []
   private var workshopTitles: Set<String> = []
 
-  init(tagNames: [String: String]) {
+  init(tagNames: [String: String], outlines: [String: ScenarioOutline]) {
     self.tagNames = tagNames
+    self.outlines = outlines
   }
 
   mutating func add(_ log: SessionLog) {
     let started = log.started
     let id = started.session
+    let outline = outlines[started.scenario.id]
     workshops.insert(started.workshop?.lowercased() ?? "")
     if let title = started.title, !title.isEmpty { workshopTitles.insert(title) }
     var people: [String] = []
-    var scales: [String: [(step: String, value: Int)]] = [:]
+    var isAnonymous = false
+    var scales: [String: [(step: String, value: Int, scale: ScaleRange?)]] = [:]
     var roleRatings = RoleRatings()
+    var path: [String] = []
+    // The safety event each person's next answers decide on (pause or go on).
+    var awaitingDecision: [String: (index: Int, step: String)] = [:]
+    func isDecision(_ answer: Answer, by person: String) -> Bool {
+      if answer.isSafetyDecision { return true }
+      // Older files do not mark it: a choice answer at the step of the person's last safety
+      // event (the step itself asked for free text).
+      guard let awaited = awaitingDecision[person] else { return false }
+      return answer.kind == .choice && answer.step == awaited.step
+    }
     let usesRoles = log.events.contains {
       if case .answered(let answer) = $0.payload { answer.report != nil } else { false }
     }
@@ -135,22 +158,47 @@ private struct Builder: Sendable {
       let person = People.person(of: event, in: started)
       switch event.payload {
       case .said(let said) where said.kind == .question:
+        path.append(said.step)
         let index = stepSlot(started.scenario, said.step)
-        if steps[index].question == nil { steps[index].question = said.text }
+        if steps[index].question == nil && awaitingDecision[person]?.step != said.step {
+          steps[index].question = said.text
+        }
+      case .answered(let answer) where isDecision(answer, by: person):
+        // The answer to "would you like to pause?" (older files: the answers after a safety
+        // event until one is understood) decides on the safety event, not on the step.
+        if answer.accepted { answers += 1 }
+        guard let index = awaitingDecision[person]?.index else { continue }
+        switch answer.value {
+        case 1?: safety[index].decision = .paused
+        case 2?: safety[index].decision = .wentOn
+        default: continue
+        }
+        awaitingDecision[person] = nil
       case .answered(let answer) where answer.accepted:
+        awaitingDecision[person] = nil
         answers += 1
+        path.append(answer.step)
         let counted = !People.isRoom(event, in: started)
         if counted && !people.contains(person) { people.append(person) }
+        if counted && person == People.anonymous && (started.name ?? "").isEmpty {
+          isAnonymous = true
+        }
         let index = stepSlot(started.scenario, answer.step)
+        let text =
+          answer.kind == .choice
+          ? answer.label ?? outline?.label(at: answer.step, value: answer.value) ?? answer.input
+          : answer.input
         steps[index].entries.append(
-          GroupReport.Entry(person: person, session: id, text: answer.input, tags: answer.tags))
+          GroupReport.Entry(person: person, session: id, text: text, tags: answer.tags))
+        let key = Self.personKey(person, session: id, isAnonymous: isAnonymous)
         for tag in Set(answer.tags) {
           tagAnswers[tag, default: 0] += 1
-          if counted { tagPeople[tag, default: []].insert(person) }
+          if counted { tagPeople[tag, default: []].insert(key) }
         }
         if answer.kind == .scale, let value = answer.value {
-          scales[person, default: []].append((answer.step, value))
-          roleRatings.add(answer, value: value, person: person)
+          let scale = answer.scale ?? outline?.scales[answer.step]
+          scales[person, default: []].append((answer.step, value, scale))
+          roleRatings.add(answer, value: value, scale: scale, person: person)
         }
         let item = GroupReport.Item(
           person: person, session: id, step: answer.step, text: answer.input, tags: answer.tags)
@@ -162,6 +210,7 @@ private struct Builder: Sendable {
           if answer.tags.contains("x-next-step") { taggedNextSteps.append(item) }
         }
       case .safety(let flag):
+        awaitingDecision[person] = (safety.count, flag.step)
         safety.append(
           GroupReport.Item(
             person: person, session: id, step: flag.step, text: flag.input, tags: flag.tags,
@@ -180,6 +229,7 @@ private struct Builder: Sendable {
       default: break
       }
     }
+    stepOrders[started.scenario.id, default: StepOrder()].add(path: path)
     for person in people where usesRoles {
       ratings += roleRatings.ratings(of: person, session: id)
     }
@@ -188,13 +238,39 @@ private struct Builder: Sendable {
         first.step != last.step
       else { continue }
       ratings.append(
-        GroupReport.Rating(person: person, session: id, before: first.value, after: last.value))
+        GroupReport.Rating(
+          person: person, session: id, before: first.value, after: last.value,
+          scale: last.scale ?? first.scale))
     }
     if people.isEmpty { people = started.speakers }
     sessions.append(
       GroupReport.Session(
         id: id, scenario: started.scenario.id, people: people, startedAt: log.startedAt,
-        answers: answers, isFinished: log.isFinished))
+        answers: answers, isFinished: log.isFinished, isAnonymous: isAnonymous))
+  }
+
+  /// Who a person is for counting: their name, case aside, or for a session without a name,
+  /// that session (two anonymous sessions are two people, not one).
+  private static func personKey(_ person: String, session: String, isAnonymous: Bool) -> String {
+    isAnonymous && person == People.anonymous ? "\u{0}" + session : person.lowercased()
+  }
+
+  /// The steps, each scenario's in the order of its file when its outline is known (steps
+  /// the file no longer has go last), else in the order the sessions walked them.
+  func orderedSteps() -> [GroupReport.Step] {
+    var scenarios: [String] = []
+    for step in steps where !scenarios.contains(step.scenario) { scenarios.append(step.scenario) }
+    return scenarios.flatMap { scenario in
+      let mine = steps.filter { $0.scenario == scenario }
+      var order = stepOrders[scenario]?.steps ?? []
+      if let outline = outlines[scenario] {
+        order = outline.steps + order.filter { !outline.steps.contains($0) }
+      }
+      let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+      return mine.enumerated().sorted {
+        (rank[$0.element.id] ?? Int.max, $0.offset) < (rank[$1.element.id] ?? Int.max, $1.offset)
+      }.map(\.element)
+    }
   }
 
   func themes() -> [GroupReport.Theme] {
@@ -236,12 +312,14 @@ private struct Builder: Sendable {
 private struct RoleRatings {
   private var pairs: [String] = []
   private var ends: [String: (before: Int?, after: Int?)] = [:]
+  private var scales: [String: ScaleRange] = [:]
 
-  mutating func add(_ answer: Answer, value: Int, person: String) {
+  mutating func add(_ answer: Answer, value: Int, scale: ScaleRange?, person: String) {
     guard answer.report == "rating-before" || answer.report == "rating-after" else { return }
     let pair = answer.pair ?? ""
     if !pairs.contains(pair) { pairs.append(pair) }
     let key = person + "\u{0}" + pair
+    if let scale { scales[key] = scale }
     if answer.report == "rating-before" {
       ends[key, default: (nil, nil)].before = value
     } else {
@@ -256,7 +334,7 @@ private struct RoleRatings {
       else { return nil }
       return GroupReport.Rating(
         person: person, session: session, before: before, after: after,
-        pair: pair.isEmpty ? nil : pair)
+        pair: pair.isEmpty ? nil : pair, scale: scales[person + "\u{0}" + pair])
     }
   }
 }

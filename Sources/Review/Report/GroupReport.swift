@@ -1,5 +1,5 @@
 public import Foundation
-import Transcript
+public import Transcript
 
 /// What a programme lead reads about a group of sessions, gathered once and rendered by
 /// ``ReportRenderer`` as HTML or Markdown.
@@ -11,8 +11,11 @@ import Transcript
 /// steps marked `report: goal` and `report: next-step`. A session whose answers carry no
 /// `report` (written before roles existed) follows the old conventions: ratings are the first
 /// and last accepted `scale` answers at two different steps, next steps the answers at step
-/// `next-step` (else answers tagged `x-next-step`), and no goals. Safety events are the `safety` events. In a workshop, answers the room gave together (`who`
-/// `Group`, or no `who`) are shown but not counted as a person's.
+/// `next-step` (else answers tagged `x-next-step`), and no goals. Safety events are the
+/// `safety` events, each with the mentor's answer to the question whether to pause, which is
+/// not listed as an answer to the step. In a workshop, answers the room gave together (`who`
+/// `Group`, or no `who`) are shown but not counted as a person's. People are counted by name
+/// (case aside); a session without a name is counted apart, as an anonymous session.
 public struct GroupReport: Equatable, Sendable {
   /// One session in the table of sessions.
   public struct Session: Equatable, Sendable {
@@ -28,6 +31,8 @@ public struct GroupReport: Equatable, Sendable {
     public var answers: Int
     /// Whether it ended completed.
     public var isFinished: Bool
+    /// Whether its person gave no name (shown as `Anonymous`, counted apart).
+    public var isAnonymous = false
   }
 
   /// One person's answer at a step.
@@ -36,7 +41,7 @@ public struct GroupReport: Equatable, Sendable {
     public var person: String
     /// The session it came from.
     public var session: String
-    /// The answer as typed.
+    /// The answer: as typed, or a choice's label.
     public var text: String
     /// Its tags.
     public var tags: [String]
@@ -80,6 +85,8 @@ public struct GroupReport: Equatable, Sendable {
     public var after: Int
     /// The name of the rating pair, when the scenario named it.
     public var pair: String?
+    /// The scale rated on, when the transcript or the scenario file says it.
+    public var scale: ScaleRange?
     /// The change, `after - before`.
     public var change: Int { after - before }
   }
@@ -98,6 +105,24 @@ public struct GroupReport: Equatable, Sendable {
     public var tags: [String]
     /// For a safety event: someone else at risk, not the mentor's own crisis.
     public var isOtherAtRisk = false
+    /// For a safety event: what the mentor then chose, when they answered.
+    public var decision: SafetyDecision?
+  }
+
+  /// The mentor's answer to the safety net's question whether to pause the session.
+  public enum SafetyDecision: Equatable, Sendable {
+    /// They paused the session.
+    case paused
+    /// They chose to go on.
+    case wentOn
+
+    /// The decision in plain words.
+    public var words: String {
+      switch self {
+      case .paused: "paused the session"
+      case .wentOn: "chose to go on"
+      }
+    }
   }
 
   /// A title for the report.
@@ -140,6 +165,14 @@ public struct GroupReport: Equatable, Sendable {
 
   /// The number of sessions that ended completed.
   public var finishedCount: Int { sessions.count { $0.isFinished } }
-  /// The different people across the sessions.
-  public var peopleCount: Int { Set(sessions.flatMap(\.people)).count }
+  /// The different people who gave a name, across the sessions (case aside).
+  public var peopleCount: Int {
+    Set(
+      sessions.flatMap { session in
+        session.people.filter { !(session.isAnonymous && $0 == People.anonymous) }
+      }.map { $0.lowercased() }
+    ).count
+  }
+  /// The sessions whose person gave no name: each counted apart, never as one person.
+  public var anonymousCount: Int { sessions.count(where: \.isAnonymous) }
 }

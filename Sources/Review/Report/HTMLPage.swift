@@ -42,6 +42,7 @@ enum HTMLPage {
     th { background: var(--soft); font-weight: 600; }
     td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
     td.answer { white-space: pre-wrap; overflow-wrap: anywhere; }
+    th.answer, td.answer { min-width: 10rem; }
     .tag { display: inline-block; font-size: .8rem; background: var(--soft);
       border: 1px solid var(--line); border-radius: .6rem; padding: 0 .4rem; margin: .1rem; }
     .figures { display: flex; flex-wrap: wrap; gap: .6rem; padding: 0; margin: .5rem 0;
@@ -69,7 +70,8 @@ enum HTMLPage {
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-      tr, figure, li, .conversation p { break-inside: avoid; page-break-inside: avoid; }
+      tr, figure, li, .conversation p, table.keep { break-inside: avoid; page-break-inside: avoid; }
+      caption, thead, h2, h3, h4, figure + p { break-after: avoid; page-break-after: avoid; }
       thead { display: table-header-group; }
       * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     }

@@ -11,8 +11,11 @@ struct HTMLReport {
         + (report.isRedacted ? " Names are replaced by pseudonyms; notes are left out." : "")
         + "</p>", "</header>", "<main>",
     ]
+    // The overview, safety and what the group said come first, so that the first printed page
+    // is full of what a lead reads first; the session-by-session table is a reference, later.
     body +=
-      safety() + sessions() + themes() + goals() + ratings() + nextSteps() + answers() + notes()
+      safety() + sessions() + themes() + goals() + ratings() + nextSteps() + sessionTable()
+      + answers() + notes()
     body += problems()
     body.append("</main>")
     return HTMLPage.document(title: report.heading, body: body.joined(separator: "\n"))
@@ -35,7 +38,9 @@ struct HTMLReport {
       if numeric.contains(index) { return " class=\"number\"" }
       return text.contains(index) ? " class=\"answer\"" : ""
     }
-    var lines = ["<table>", "<caption>\(caption)</caption>", "<thead><tr>"]
+    // A short table is kept on one printed page; a long one breaks between rows.
+    let open = rows.count <= 6 ? "<table class=\"keep\">" : "<table>"
+    var lines = [open, "<caption>\(caption)</caption>", "<thead><tr>"]
     lines += header.enumerated().map { "<th scope=\"col\"\(cellClass($0))>\($1)</th>" }
     lines += ["</tr></thead>", "<tbody>"]
     for row in rows {
@@ -65,11 +70,11 @@ struct HTMLReport {
     ] where !items.isEmpty {
       content += table(
         caption: caption,
-        header: ["Person", "Session", "Step", "What they wrote", "Tags"], text: [3],
+        header: ["Person", "Session", "Step", "What they wrote", "Tags", "Then"], text: [3],
         rows: items.map {
           [
             Escape.html($0.person), Escape.html($0.session), Escape.html($0.step ?? ""),
-            Escape.html($0.text), tags($0.tags),
+            Escape.html($0.text), tags($0.tags), $0.decision?.words ?? "—",
           ]
         })
     }
@@ -82,14 +87,24 @@ struct HTMLReport {
   }
 
   private func sessions() -> [String] {
-    let figures = [
+    var figures = [
       ("Sessions", report.sessions.count), ("Finished", report.finishedCount),
       ("People", report.peopleCount), ("Answers", report.sessions.reduce(0) { $0 + $1.answers }),
     ]
+    if report.anonymousCount > 0 {
+      figures.insert(("Anonymous sessions", report.anonymousCount), at: 3)
+    }
     var content = ["<ul class=\"figures\">"]
     content += figures.map { "<li><strong>\($1)</strong> \($0)</li>" }
     content.append("</ul>")
-    content += table(
+    content.append(
+      "<p class=\"muted\">Each session is listed under Every session, further on.</p>"
+    )
+    return section("sessions", "Sessions and completion", content)
+  }
+
+  private func sessionTable() -> [String] {
+    let content = table(
       caption: "Every session, oldest first",
       header: ["Session", "Scenario", "Started", "People", "Answers", "Status"], numeric: [4],
       rows: report.sessions.map {
@@ -99,7 +114,7 @@ struct HTMLReport {
           $0.isFinished ? "finished" : "unfinished",
         ]
       })
-    return section("sessions", "Sessions and completion", content)
+    return section("every-session", "Every session", content)
   }
 
   private func themes() -> [String] {
@@ -123,18 +138,33 @@ struct HTMLReport {
       return section(
         "ratings", "Self-ratings before and after", ["<p>No before and after ratings.</p>"])
     }
-    var content = ["<figure>", SVGCharts.ratings(report.ratings, id: "ratings-chart")]
-    content.append(
-      "<figcaption>Hollow dot: the rating before; filled dot: the rating after.</figcaption>")
-    content.append("</figure>")
+    var content: [String] = []
+    let groups = report.ratingGroups
+    for (index, group) in groups.enumerated() {
+      let id = groups.count == 1 ? "ratings-chart" : "ratings-chart-\(index + 1)"
+      let values = group.ratings.flatMap { [$0.before, $0.after] }
+      let words = SVGCharts.scaleWords(
+        group.scale, low: values.min() ?? 0, high: values.max() ?? 0)
+      if let pair = group.pair { content.append("<h3>\(Escape.html(pair))</h3>") }
+      content += [
+        "<figure>", SVGCharts.ratings(group.ratings, scale: group.scale, pair: group.pair, id: id),
+        "<figcaption>Hollow dot: the rating before; filled dot: the rating after; "
+          + Escape.html(words) + ".</figcaption>",
+        "</figure>",
+      ]
+    }
+    let pairs = report.hasRatingPairs
     content += table(
-      caption: "Each person's change", header: ["Person", "Session", "Before", "After", "Change"],
-      numeric: [2, 3, 4],
+      caption: "Each person's change",
+      header: ["Person", "Session"] + (pairs ? ["Rating"] : []) + ["Before", "After", "Change"],
+      numeric: pairs ? [3, 4, 5] : [2, 3, 4],
       rows: report.ratings.map {
-        [
-          Escape.html($0.person), Escape.html($0.session), String($0.before), String($0.after),
-          SVGCharts.signed(Double($0.change)),
-        ]
+        [Escape.html($0.person), Escape.html($0.session)]
+          + (pairs ? [Escape.html($0.pair ?? "")] : [])
+          + [
+            SVGCharts.outOf($0.before, $0.scale), SVGCharts.outOf($0.after, $0.scale),
+            SVGCharts.signed(Double($0.change)),
+          ]
       })
     return section("ratings", "Self-ratings before and after", content)
   }

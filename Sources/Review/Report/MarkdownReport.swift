@@ -7,7 +7,8 @@ struct MarkdownReport {
     var lines = ["# " + Escape.markdown(report.heading), "", report.completionSentence]
     if report.isRedacted { lines.append("Names are replaced by pseudonyms; notes are left out.") }
     lines.append("")
-    lines += safety() + sessions() + themes() + goals() + ratings() + nextSteps() + answers()
+    lines += safety() + sessions() + themes() + goals() + ratings() + nextSteps() + sessionTable()
+    lines += answers()
     if !report.isRedacted && !report.notes.isEmpty {
       lines += ["## Private notes", ""] + report.notes.map(item) + [""]
     }
@@ -39,11 +40,12 @@ struct MarkdownReport {
     ] where !items.isEmpty {
       lines += ["### \(title)", ""]
       lines += table(
-        ["Person", "Session", "Step", "What they wrote", "Tags"],
+        ["Person", "Session", "Step", "What they wrote", "Tags", "Then"],
         items.map {
           [
             Escape.markdown($0.person), Escape.markdown($0.session), Escape.markdown($0.step ?? ""),
             Escape.markdown($0.text), Escape.markdown($0.tags.joined(separator: ", ")),
+            $0.decision?.words ?? "—",
           ]
         })
     }
@@ -51,7 +53,16 @@ struct MarkdownReport {
   }
 
   private func sessions() -> [String] {
-    ["## Sessions and completion", ""]
+    let answers = report.sessions.reduce(0) { $0 + $1.answers }
+    return [
+      "## Sessions and completion", "",
+      "\(answers) \(answers == 1 ? "answer" : "answers") in all; each session is listed under "
+        + "Every session.", "",
+    ]
+  }
+
+  private func sessionTable() -> [String] {
+    ["## Every session", ""]
       + table(
         ["Session", "Scenario", "Started", "People", "Answers", "Status"],
         report.sessions.map {
@@ -83,14 +94,25 @@ struct MarkdownReport {
     guard !report.ratings.isEmpty else {
       return ["## Self-ratings before and after", "", "No before and after ratings.", ""]
     }
-    return ["## Self-ratings before and after", ""]
+    var lines = ["## Self-ratings before and after", ""]
+    for group in report.ratingGroups {
+      let values = group.ratings.flatMap { [$0.before, $0.after] }
+      let words = SVGCharts.scaleWords(
+        group.scale, low: values.min() ?? 0, high: values.max() ?? 0)
+      let name = group.pair.map { "**\(Escape.markdown($0))**: rated " } ?? "Rated "
+      lines += [name + Escape.markdown(words) + ".", ""]
+    }
+    let pairs = report.hasRatingPairs
+    return lines
       + table(
-        ["Person", "Session", "Before", "After", "Change"],
+        ["Person", "Session"] + (pairs ? ["Rating"] : []) + ["Before", "After", "Change"],
         report.ratings.map {
-          [
-            Escape.markdown($0.person), Escape.markdown($0.session), String($0.before),
-            String($0.after), SVGCharts.signed(Double($0.change)),
-          ]
+          [Escape.markdown($0.person), Escape.markdown($0.session)]
+            + (pairs ? [Escape.markdown($0.pair ?? "")] : [])
+            + [
+              SVGCharts.outOf($0.before, $0.scale), SVGCharts.outOf($0.after, $0.scale),
+              SVGCharts.signed(Double($0.change)),
+            ]
         })
   }
 

@@ -1,4 +1,5 @@
 public import Foundation
+import Transcript
 
 /// Renders a ``GroupReport`` for `review report`.
 public struct ReportRenderer: Sendable {
@@ -47,9 +48,35 @@ extension GroupReport {
   var completionSentence: String {
     let percent = sessions.isEmpty ? 0 : finishedCount * 100 / sessions.count
     let noun = sessions.count == 1 ? "session" : "sessions"
-    return "\(sessions.count) \(noun), \(finishedCount) finished (\(percent)%), "
-      + "\(peopleCount) \(peopleCount == 1 ? "person" : "people")."
+    return "\(sessions.count) \(noun), \(finishedCount) finished (\(percent)%), \(peopleSentence)."
   }
+
+  /// `3 people`, or with sessions without a name, `2 people by name and 3 anonymous sessions`.
+  var peopleSentence: String {
+    let people = "\(peopleCount) \(peopleCount == 1 ? "person" : "people")"
+    guard anonymousCount > 0 else { return people }
+    let sessions = anonymousCount == 1 ? "session" : "sessions"
+    return "\(people) by name and \(anonymousCount) anonymous \(sessions)"
+  }
+
+  /// The ratings in groups that share one chart: the same pair name and the same scale.
+  var ratingGroups: [(pair: String?, scale: ScaleRange?, ratings: [Rating])] {
+    var groups: [(pair: String?, scale: ScaleRange?, ratings: [Rating])] = []
+    for rating in ratings {
+      let range = rating.scale.map { [$0.min, $0.max] }
+      if let index = groups.firstIndex(where: {
+        $0.pair == rating.pair && $0.scale.map { [$0.min, $0.max] } == range
+      }) {
+        groups[index].ratings.append(rating)
+      } else {
+        groups.append((rating.pair, rating.scale, [rating]))
+      }
+    }
+    return groups
+  }
+
+  /// Whether any rating belongs to a named pair, so that tables show the pair.
+  var hasRatingPairs: Bool { ratings.contains { $0.pair != nil } }
 
   /// The steps grouped by scenario, scenarios in order of first appearance.
   var stepsByScenario: [(id: String, title: String, steps: [Step])] {

@@ -1,3 +1,5 @@
+import Transcript
+
 /// The report's two charts as inline SVG, each with a `<title>` and `<desc>` for screen
 /// readers; the same figures also appear in a table beside each chart.
 enum SVGCharts {
@@ -29,26 +31,34 @@ enum SVGCharts {
     return parts.joined(separator: "\n")
   }
 
+  /// A before and after chart of one rating pair on one scale.
+  ///
   /// One row per person: a hollow dot at the rating before, a filled dot at the rating after,
-  /// joined by a line, with `before → after (change)` at the right.
-  static func ratings(_ ratings: [GroupReport.Rating], id: String) -> String {
+  /// joined by a line, with `before → after (change)` at the right. The axis runs from the
+  /// scale's own minimum to its maximum; when the scale is not known, over the values given.
+  static func ratings(
+    _ ratings: [GroupReport.Rating], scale: ScaleRange?, pair: String?, id: String
+  ) -> String {
     let rowHeight = 26
     let labelWidth = 220
     let plotWidth = 380
     let top = 24
     let height = top + ratings.count * rowHeight + 8
     let values = ratings.flatMap { [$0.before, $0.after] }
-    let low = min(values.min() ?? 1, 1)
-    let high = max(values.max() ?? 10, 10)
-    func x(_ value: Int) -> Int { labelWidth + plotWidth * (value - low) / max(high - low, 1) }
+    let low = scale?.min ?? min(values.min() ?? 1, 1)
+    let high = max(scale?.max ?? values.max() ?? low + 1, low + 1)
+    func x(_ value: Int) -> Int {
+      labelWidth + plotWidth * (Swift.min(Swift.max(value, low), high) - low) / (high - low)
+    }
     let changes = ratings.map(\.change)
     let mean = changes.isEmpty ? 0 : Double(changes.reduce(0, +)) / Double(changes.count)
+    let title = "Self-ratings before and after" + (pair.map { ": " + $0 } ?? "")
     var parts = [
       open(id: id, width: labelWidth + plotWidth + 110, height: height),
-      "<title id=\"\(id)-title\">Self-ratings before and after</title>",
+      "<title id=\"\(id)-title\">\(Escape.html(title))</title>",
       "<desc id=\"\(id)-desc\">For each of \(ratings.count) people, the rating before (hollow dot) "
-        + "and after (filled dot) on a scale from \(low) to \(high); the mean change is "
-        + "\(signed(mean)).</desc>",
+        + "and after (filled dot) " + Escape.html(scaleWords(scale, low: low, high: high))
+        + "; the mean change is \(signed(mean)).</desc>",
     ]
     for value in low...high {
       parts.append(
@@ -73,6 +83,23 @@ enum SVGCharts {
     }
     parts.append("</svg>")
     return parts.joined(separator: "\n")
+  }
+
+  /// `on a scale from 1 (not at all) to 7 (completely)`, or for a scale whose range was not
+  /// recorded, `on the values given, from 2 to 6`.
+  static func scaleWords(_ scale: ScaleRange?, low: Int, high: Int) -> String {
+    guard let scale else { return "on the values given, from \(low) to \(high)" }
+    func end(_ value: Int, _ words: String?) -> String {
+      guard let words, !words.isEmpty else { return String(value) }
+      return "\(value) (\(words))"
+    }
+    return "on a scale from \(end(scale.min, scale.low)) to \(end(scale.max, scale.high))"
+  }
+
+  /// `5 of 7` when the scale is known, else the value alone.
+  static func outOf(_ value: Int, _ scale: ScaleRange?) -> String {
+    guard let scale else { return String(value) }
+    return "\(value) of \(scale.max)"
   }
 
   static func signed(_ value: Double) -> String {

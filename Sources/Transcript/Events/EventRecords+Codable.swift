@@ -41,7 +41,8 @@ extension CoachSaid {
 
 extension Answer {
   enum CodingKeys: String, CodingKey {
-    case step, input, kind, value, accepted, rule, tags, captures, report, pair
+    case step, input, kind, value, accepted, rule, tags, captures, report, pair, label, scale
+    case decision
   }
 
   /// Decodes the fields of an `answered` event; `tags`, `captures` and `accepted` may be
@@ -61,6 +62,9 @@ extension Answer {
     captures = try container.decodeIfPresent([String: String].self, forKey: .captures) ?? [:]
     report = try container.decodeIfPresent(String.self, forKey: .report)
     pair = try container.decodeIfPresent(String.self, forKey: .pair)
+    label = try container.decodeIfPresent(String.self, forKey: .label)
+    scale = try container.decodeIfPresent(ScaleRange.self, forKey: .scale)
+    decision = try container.decodeIfPresent(String.self, forKey: .decision)
   }
 }
 

@@ -134,6 +134,13 @@ public struct Answer: Codable, Equatable, Sendable {
   public var report: String?
   /// For a rating, the name pairing its before and after, when the scenario named one.
   public var pair: String?
+  /// For an accepted choice answer, the chosen choice's label; absent in older files.
+  public var label: String?
+  /// For a scale answer, the step's scale; absent in older files.
+  public var scale: ScaleRange?
+  /// `safety-pause` for an answer to the safety net's question whether to pause (then
+  /// `value` 1 means the session was paused, 2 that it went on); absent otherwise.
+  public var decision: String?
 
   /// Creates the fields of an `answered` event.
   ///
@@ -148,10 +155,14 @@ public struct Answer: Codable, Equatable, Sendable {
   ///   - captures: Captured spans by name.
   ///   - report: The report role of the step.
   ///   - pair: The rating pair's name.
+  ///   - label: The chosen choice's label.
+  ///   - scale: The step's scale, for scale answers.
+  ///   - decision: `safety-pause` for an answer to the safety net's pause question.
   public init(
     step: String, input: String, kind: AnswerKind, value: Int? = nil, accepted: Bool = true,
     rule: String? = nil, tags: [String] = [], captures: [String: String] = [:],
-    report: String? = nil, pair: String? = nil
+    report: String? = nil, pair: String? = nil, label: String? = nil, scale: ScaleRange? = nil,
+    decision: String? = nil
   ) {
     self.step = step
     self.input = input
@@ -163,6 +174,41 @@ public struct Answer: Codable, Equatable, Sendable {
     self.captures = captures
     self.report = report
     self.pair = pair
+    self.label = label
+    self.scale = scale
+    self.decision = decision
+  }
+
+  /// The ``decision`` of an answer to the safety net's question whether to pause.
+  public static let safetyPause = "safety-pause"
+
+  /// Whether this answered the safety net's question whether to pause, not the step.
+  public var isSafetyDecision: Bool { decision == Answer.safetyPause }
+}
+
+/// The range and end labels of a scale, as an `answered` event records them.
+public struct ScaleRange: Codable, Equatable, Hashable, Sendable {
+  /// The lowest value.
+  public var min: Int
+  /// The highest value.
+  public var max: Int
+  /// The words at the low end, when known.
+  public var low: String?
+  /// The words at the high end, when known.
+  public var high: String?
+
+  /// Creates a scale range.
+  ///
+  /// - Parameters:
+  ///   - min: The lowest value.
+  ///   - max: The highest value.
+  ///   - low: The words at the low end.
+  ///   - high: The words at the high end.
+  public init(min: Int, max: Int, low: String? = nil, high: String? = nil) {
+    self.min = min
+    self.max = max
+    self.low = low
+    self.high = high
   }
 }
 

@@ -71,7 +71,8 @@ public struct SessionLog: Equatable, Sendable {
     }
   }
 
-  /// The events that are inputs, in file order: `answered`, `back` and `skip`, and a
+  /// The events that are inputs, in file order: `answered`, `back` and `skip`, a `resumed`
+  /// with a `who` (a workshop participant joining in again after a break), and a
   /// `received` line with no `answered` event after it (the program stopped while the engine
   /// read it), which counts as that answer.
   public var inputEvents: [TranscriptEvent] {
@@ -86,6 +87,11 @@ public struct SessionLog: Equatable, Sendable {
         unread = nil
         inputs.append(event)
       case .back, .skip:
+        inputs += [unread].compactMap(\.self)
+        unread = nil
+        inputs.append(event)
+      case .resumed where event.who != nil:
+        // A workshop participant set aside by the safety net joins in again.
         inputs += [unread].compactMap(\.self)
         unread = nil
         inputs.append(event)

@@ -9,6 +9,10 @@ public import Foundation
 /// leaves more than one torn line, at the end. The folder is created with mode 0700 and the
 /// file with mode 0600, opened with `O_APPEND`.
 ///
+/// A writer holds the transcript's advisory lock (`flock`) until it is closed, so one session
+/// is never open in two windows: a second writer for the same file throws
+/// ``TranscriptError/sessionInUse(path:)`` before it reads or changes anything.
+///
 /// ```swift
 /// let writer = try TranscriptWriter(home: home, scenarioID: "self-doubt")
 /// try writer.append(.started(SessionStarted(session: writer.sessionID, ...)))
@@ -18,6 +22,9 @@ public final class TranscriptWriter: TranscriptSink {
   public let fileURL: URL
   /// The `seq` the next event will get.
   public private(set) var nextSeq: Int
+  /// For a writer that continues a session, the session as read once its lock was held (so
+  /// nothing another window wrote is missed); nil for a new session.
+  public let resumedLog: SessionLog?
   private let clock: () -> Date
   private var descriptor: Int32
 
@@ -50,6 +57,13 @@ public final class TranscriptWriter: TranscriptSink {
       throw TranscriptError.cannotWrite(
         path: folder.path, reason: "no unused session file name after 16 tries")
     }
+    do {
+      try POSIX.lockSession(opened.descriptor, path: opened.url.path)
+    } catch {
+      POSIX.closeQuietly(opened.descriptor)
+      throw error
+    }
+    resumedLog = nil
     descriptor = opened.descriptor
     fileURL = opened.url
     POSIX.syncFolder(folder.path)
@@ -59,20 +73,30 @@ public final class TranscriptWriter: TranscriptSink {
 
   /// Opens an existing transcript to continue it, as `resume` does.
   ///
-  /// A torn last line (one without its newline, never acknowledged) is cut off first, so the
-  /// next event starts on a line of its own; numbering continues after the highest `seq`.
+  /// The file is opened and locked first, then read (``resumedLog``): a torn last line (one
+  /// without its newline, never acknowledged) is cut off, so the next event starts on a line
+  /// of its own; numbering continues after the highest `seq`.
   ///
   /// - Parameters:
   ///   - existingFile: The transcript to continue.
   ///   - clock: The clock that stamps the events.
-  /// - Throws: ``TranscriptError`` when the file cannot be read or written or is not a
-  ///   transcript.
+  /// - Throws: ``TranscriptError/sessionInUse(path:)`` when another window has it open, or
+  ///   ``TranscriptError`` when the file cannot be read or written or is not a transcript.
   public init(appendingTo existingFile: URL, clock: @escaping () -> Date = Date.init) throws {
-    let log = try TranscriptReader.read(existingFile)
-    if let validLength = log.problems.validByteCount {
-      try POSIX.cut(existingFile.path, to: validLength)
+    let descriptor = try POSIX.openForAppend(existingFile.path)
+    let log: SessionLog
+    do {
+      try POSIX.lockSession(descriptor, path: existingFile.path)
+      log = try TranscriptReader.read(existingFile)
+      if let validLength = log.problems.validByteCount {
+        try POSIX.cut(descriptor, to: validLength, path: existingFile.path)
+      }
+    } catch {
+      POSIX.closeQuietly(descriptor)
+      throw error
     }
-    descriptor = try POSIX.openForAppend(existingFile.path)
+    self.descriptor = descriptor
+    resumedLog = log
     fileURL = existingFile
     self.clock = clock
     nextSeq = (log.events.map(\.seq).max() ?? -1) + 1

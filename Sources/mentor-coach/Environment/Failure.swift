@@ -1,5 +1,6 @@
 import CoachKit
 import Foundation
+import Transcript
 
 /// The errors of the command line, each a complete sentence, and how they map to exit codes.
 enum Failure: Error, CustomStringConvertible {
@@ -42,9 +43,18 @@ enum Failure: Error, CustomStringConvertible {
 
 /// Writing to the standard streams.
 enum Console {
-  /// Writes a line to standard error; a failure there is ignored, as there is nowhere left to
-  /// report it.
+  /// Writes a line to standard error with its control characters escaped.
+  ///
+  /// Every control character but newlines and tabs is shown as `\u{XX}`: messages quote what
+  /// people typed (a session id, a path, an argument), which must never reach a terminal raw.
+  /// A failure to write is ignored, as there is nowhere left to report it.
   static func error(_ text: String) {
+    styledError(Sanitizer.forTerminal(text, keeping: [.newlines, .tabs]))
+  }
+
+  /// Writes a line to standard error as it is: for text whose only escape sequences are the
+  /// program's own colours, every quoted part already sanitised.
+  static func styledError(_ text: String) {
     _ = StandardOutput.writeAll(text + "\n", to: STDERR_FILENO)
   }
 

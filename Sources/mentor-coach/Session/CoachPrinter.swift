@@ -29,7 +29,7 @@ struct CoachPrinter {
 
   func show(_ output: Output, voice: Voice) {
     switch output.kind {
-    case .say, .reply, .fallback, .notice: paragraph(output.text)
+    case .say, .acknowledgement, .reply, .fallback, .notice: paragraph(output.text)
     case .question(let question): ask(output.text, question)
     case .retry: paragraph(output.text, style: "33")
     case .safety:

@@ -13,6 +13,7 @@ enum SessionCommand: Equatable {
   case timer(minutes: Int?)
   case extend(minutes: Int)
   case pause
+  case rejoin(String)
   case unknown(String)
 
   /// The commands offered by Tab completion in solo practice.
@@ -20,7 +21,7 @@ enum SessionCommand: Equatable {
     ":help", ":back", ":repeat", ":skip", ":note", ":where", ":why", ":quit",
   ]
   /// The extra commands of workshop mode.
-  static let workshopNames = [":group", ":pass", ":timer", ":extend", ":pause"]
+  static let workshopNames = [":group", ":pass", ":timer", ":extend", ":pause", ":rejoin"]
 
   /// Parses a line that starts with `:` and a letter (or `:?`); other lines are answers (so
   /// ":)" is one).
@@ -45,6 +46,7 @@ enum SessionCommand: Equatable {
     case "timer": self = .timer(minutes: Int(argument))
     case "extend": self = .extend(minutes: Int(argument) ?? 1)
     case "pause": self = .pause
+    case "rejoin": self = .rejoin(argument)
     default: self = .unknown(String(trimmed.prefix { !$0.isWhitespace }))
     }
   }
@@ -66,6 +68,7 @@ enum SessionCommand: Equatable {
     case .timer: ":timer"
     case .extend: ":extend"
     case .pause: ":pause"
+    case .rejoin: ":rejoin"
     case .unknown: nil
     }
   }

@@ -26,7 +26,9 @@ extension SessionLauncher {
   }
 
   /// Continues a workshop by replaying who said what into a fresh room.
-  func resumeWorkshop(_ log: SessionLog, scenario: Scenario, showsNotes: Bool) throws -> Int32 {
+  func resumeWorkshop(
+    _ log: SessionLog, scenario: Scenario, writer: TranscriptWriter, showsNotes: Bool
+  ) throws -> Int32 {
     var session = WorkshopSession(scenario: scenario, participants: log.started.participants)
     _ = session.start()
     for event in log.inputEvents {
@@ -43,15 +45,20 @@ extension SessionLauncher {
       case .skip:
         if let who = event.who { _ = session.pass(who) } else { _ = session.skip() }
       case .back: _ = session.back()
+      case .resumed: if let who = event.who { _ = session.rejoin(who) }
       default: break
       }
     }
-    let writer = try TranscriptWriter(appendingTo: log.fileURL)
-    defer { writer.close() }
     try writer.append(.resumed(from: log.events.count))
-    let welcome = Output(.notice, scenario.prompts.voice.welcomeBack, step: session.step.id)
+    let voice = scenario.prompts.voice
+    let welcome = Output(.notice, voice.welcomeBack, step: session.step.id)
+    // Whoever the safety net set aside is still on a break until the facilitator types :rejoin.
+    let onBreak = session.onBreak.map {
+      Output(.notice, Voice.fill(voice.workshop.onBreak, ["name": $0]), step: session.step.id)
+    }
     return runWorkshop(
-      session, opening: [welcome] + session.currentPrompt(), writer: writer, showsNotes: showsNotes)
+      session, opening: [welcome] + onBreak + session.currentPrompt(), writer: writer,
+      showsNotes: showsNotes)
   }
 
   private func runWorkshop(

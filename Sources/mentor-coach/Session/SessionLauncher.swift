@@ -23,16 +23,19 @@ struct SessionLauncher {
     return run(engine: engine, opening: opening, writer: writer)
   }
 
-  /// Checks the data folder before the first question, creates the transcript and writes its
-  /// `started` event, built from the new session's id and the scenario's details.
+  /// Checks the names and title given (``SessionText``) and the data folder before the first
+  /// question, creates the transcript and writes its `started` event, built from the new
+  /// session's id and the scenario's details.
   func openTranscript(
     for scenario: Scenario, entry: ScenarioLibrary.Entry,
     started: (_ session: String, _ scenario: ScenarioInfo) -> SessionStarted
   ) throws -> TranscriptWriter {
-    try TranscriptWriter.checkWritable(home: environment.home)
-    let writer = try TranscriptWriter(home: environment.home, scenarioID: scenario.id)
     let info = ScenarioInfo(
       id: scenario.id, version: String(scenario.version), hash: entry.hash, title: scenario.title)
+    try SessionText.check(started("", info))
+    try TranscriptWriter.checkWritable(home: environment.home)
+    DataFolderCheck.warnIfOpen(environment.home)
+    let writer = try TranscriptWriter(home: environment.home, scenarioID: scenario.id)
     do {
       try writer.append(.started(started(writer.sessionID, info)))
     } catch {
@@ -43,24 +46,29 @@ struct SessionLauncher {
   }
 
   /// Continues an unfinished session by replaying its answers into a fresh engine.
+  ///
+  /// The transcript is locked before anything is replayed, and the session as read under the
+  /// lock is the one replayed: a session open in another window is refused
+  /// (``TranscriptError/sessionInUse(path:)``, exit 2) and never gets a second writer.
   func resume(_ log: SessionLog, library: ScenarioLibrary, showsNotes: Bool = true) throws -> Int32
   {
-    let started = log.started
-    if log.isFinished {
-      throw Failure.input(
-        "session \(started.session) is already finished; 'mentor-coach review show \(started.session)' shows it"
-      )
-    }
-    let (scenario, entry) = try library.scenario(started.scenario.id)
-    if entry.hash != started.scenario.hash {
+    try Self.requireUnfinished(log)
+    let (scenario, entry) = try library.scenario(log.started.scenario.id)
+    if entry.hash != log.started.scenario.hash {
       Console.error(
         "mentor-coach: note: scenario '\(scenario.id)' has changed since this session began; your answers are replayed into the current version"
       )
     }
     try TranscriptWriter.checkWritable(home: environment.home)
-    if started.mode == .workshop {
+    DataFolderCheck.warnIfOpen(environment.home)
+    let writer = try TranscriptWriter(appendingTo: log.fileURL)
+    defer { writer.close() }
+    let log = writer.resumedLog ?? log
+    try Self.requireUnfinished(log)
+    if log.started.mode == .workshop {
       return try resumeWorkshop(
-        log, scenario: scenario, showsNotes: showsNotes && started.hidesNotes != true)
+        log, scenario: scenario, writer: writer,
+        showsNotes: showsNotes && log.started.hidesNotes != true)
     }
     var engine = Engine(scenario: scenario)
     _ = engine.start()
@@ -71,12 +79,17 @@ struct SessionLauncher {
       case .skip: _ = engine.handle(.skip)
       }
     }
-    let writer = try TranscriptWriter(appendingTo: log.fileURL)
-    defer { writer.close() }
     try writer.append(.resumed(from: log.events.count))
     let welcome = Output(.notice, scenario.prompts.voice.welcomeBack, step: engine.currentStep.id)
     let opening = [welcome] + engine.resume()
     return run(engine: engine, opening: opening, writer: writer)
+  }
+
+  private static func requireUnfinished(_ log: SessionLog) throws {
+    guard log.isFinished else { return }
+    let id = log.started.session
+    throw Failure.input(
+      "session \(id) is already finished; 'mentor-coach review show \(id)' shows it")
   }
 
   private func run(engine: Engine, opening: [Output], writer: TranscriptWriter) -> Int32 {

@@ -147,7 +147,7 @@ final class SessionRunner {
     case .quit: return quit(.quit)
     case .unknown(let name):
       printer.paragraph(Voice.fill(voice.unknownCommand, ["command": name]))
-    case .group, .pass, .timer, .extend, .pause:
+    case .group, .pass, .timer, .extend, .pause, .rejoin:
       printer.paragraph(
         Voice.fill(voice.unknownCommand, ["command": ":" + "\(command)".prefix { $0.isLetter }]))
     }

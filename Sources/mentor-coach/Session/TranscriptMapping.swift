@@ -15,7 +15,7 @@ enum TranscriptMapping {
     switch output.kind {
     case .say, .notice: return said(.say)
     case .question: return said(.question)
-    case .reply: return said(.reflect)
+    case .acknowledgement, .reply: return said(.reflect)
     case .fallback: return said(.fallback)
     case .retry: return said(.retry)
     case .safety: return said(.safety)
@@ -28,7 +28,12 @@ enum TranscriptMapping {
         step: record.step, input: record.input, kind: AnswerKind(rawValue: record.kind.rawValue),
         value: record.value, accepted: record.accepted, rule: record.rule.map(reference),
         tags: record.tags,
-        captures: record.captures, report: record.report?.kind.rawValue, pair: record.report?.pair)
+        captures: record.captures, report: record.report?.kind.rawValue, pair: record.report?.pair,
+        label: record.label,
+        scale: record.scale.map {
+          ScaleRange(min: $0.min, max: $0.max, low: $0.low, high: $0.high)
+        },
+        decision: record.decision)
       guard record.isSafety else { return [.answered(answer)] }
       return [
         .answered(answer),

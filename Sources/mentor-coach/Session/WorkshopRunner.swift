@@ -55,9 +55,6 @@ final class WorkshopRunner {
       if session.isFinished {
         return record(.ended(completed: true), who: nil) ? .finished : .saveFailed
       }
-      if session.isPaused {
-        return record(.paused(reason: .safety), who: nil) ? .paused(.safety) : .saveFailed
-      }
       if printer.hasFailed() { return quit(.eof) }
       countdown.follow(step: session.step.id)
       if countdown.ringIfDue() {
@@ -66,10 +63,7 @@ final class WorkshopRunner {
       let speaker = self.speaker
       switch reader.readLine(prompt: prompt()) {
       case .line(let line):
-        let shown = Self.shareable(line)
-        if shown != line { (reader as? EditLineReader)?.hideLastLine(line, showing: shown) }
-        if echoesInput { printer.line("\(speaker)> " + Sanitizer.forTerminal(shown)) }
-        if let end = handle(line) { return end }
+        if let end = handle(line, speaker: speaker) { return end }
       case .interrupted(let hadText):
         if !hadText { return quit(.interrupt) }
       case .endOfInput: return quit(.eof)
@@ -86,8 +80,16 @@ final class WorkshopRunner {
     return String(line.trimmingSpaces.prefix { !$0.isWhitespace })
   }
 
-  private func handle(_ line: String) -> SessionEnd? {
+  /// Shows the line as typed on the room's screen, or `shown` in its place: on a terminal the
+  /// typed line is redrawn, and piped input is echoed.
+  private func echo(_ line: String, as shown: String, speaker: String) {
+    if shown != line { (reader as? EditLineReader)?.hideLastLine(line, showing: shown) }
+    if echoesInput { printer.line("\(speaker)> " + Sanitizer.forTerminal(shown)) }
+  }
+
+  private func handle(_ line: String, speaker: String) -> SessionEnd? {
     if let command = SessionCommand(line: line) {
+      echo(line, as: Self.shareable(line), speaker: speaker)
       // Up on the shared screen never brings a note's words back.
       reader.addHistory(
         Self.shareable(line.trimmingSpaces),
@@ -95,8 +97,26 @@ final class WorkshopRunner {
           validIn: SessionCommand.practiceNames + SessionCommand.workshopNames))
       return run(command)
     }
-    guard line.contains(where: { !$0.isWhitespace }) else { return nil }
-    reader.addHistory(line, persistedAs: nil)
+    guard line.contains(where: { !$0.isWhitespace }) else {
+      echo(line, as: line, speaker: speaker)
+      return nil
+    }
+    if Self.waitsForTheRoom(session, groupIsNext) {
+      echo(line, as: line, speaker: speaker)
+      return say(voice.workshop.everyoneOnBreak)
+    }
+    return handleAnswer(line, speaker: speaker)
+  }
+
+  /// Whether an answer typed now has no one to go to: everyone is on a break at a step that
+  /// asks each person, and `:group` was not typed.
+  static func waitsForTheRoom(_ session: WorkshopSession, _ groupIsNext: Bool) -> Bool {
+    !groupIsNext && session.asksEachPerson && session.everyoneIsOnBreak && !session.isFinished
+  }
+
+  /// Records a participant's, the group's or the room's answer, then shows it and what follows;
+  /// an answer the safety net caught is not shown (nor kept in the session's Up history).
+  private func handleAnswer(_ line: String, speaker: String) -> SessionEnd? {
     let who = groupIsNext ? WorkshopSession.group : session.turn
     // Saved before the engine reads it, as in solo practice (see SessionRunner).
     guard record(.received(step: session.step.id, input: line), who: who) else {
@@ -111,6 +131,8 @@ final class WorkshopRunner {
     } else {
       turn = WorkshopSession.Turn(personal: session.roomAnswer(line), room: [])
     }
+    echo(line, as: turn.isSetAside ? voice.workshop.hiddenAnswer : line, speaker: speaker)
+    if !turn.isSetAside { reader.addHistory(line, persistedAs: nil) }
     guard emit(turn.personal, who: who) && emit(turn.room, who: nil) else { return .saveFailed }
     guard let signal = SignalMonitor.takePendingTerminationSignal() else { return nil }
     _ = record(.paused(reason: .signal), who: nil)
@@ -137,6 +159,8 @@ final class WorkshopRunner {
       printer.paragraph(
         Voice.fill(voice.timerStarted, ["time": DiscussionTimer.format(countdown.remaining() ?? 0)])
       )
+    case .rejoin(let name):
+      return rejoin(name)
     case .pause:
       countdown.togglePause()
       printer.paragraph(
@@ -169,6 +193,22 @@ final class WorkshopRunner {
     case .why, .unknown:
       let name = line(of: command)
       printer.paragraph(Voice.fill(voice.unknownCommand, ["command": name]))
+    }
+    return nil
+  }
+
+  /// `:rejoin NAME`: brings back a participant the safety net set aside (any letter case).
+  private func rejoin(_ typed: String) -> SessionEnd? {
+    guard
+      let name = session.onBreak.first(where: {
+        $0.caseInsensitiveCompare(typed.trimmingSpaces) == .orderedSame
+      })
+    else {
+      let names = session.onBreak.isEmpty ? "-" : session.onBreak.joined(separator: ", ")
+      return say(Voice.fill(voice.workshop.notOnBreak, ["name": typed, "names": names]))
+    }
+    guard record(.resumed(from: 0), who: name), emit(session.rejoin(name), who: nil) else {
+      return .saveFailed
     }
     return nil
   }
@@ -215,7 +255,8 @@ final class WorkshopRunner {
         let progress = session.room.progress
         printer.line(printer.styled("── \(progress.step) of about \(progress.total) ──", "2"))
         printer.show(output, voice: voice)
-      case .reply where who != nil, .retry where who != nil, .safety where who != nil:
+      case .reply where who != nil, .retry where who != nil, .safety where who != nil,
+        .notice where who != nil:
         printer.paragraph("\(who ?? ""): " + output.text, style: output.kind == .safety ? "1" : nil)
       case .discussion(let seconds):
         countdown.start(TimeInterval(seconds), step: output.step)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Transcript
 
 extension MentorCoach {
   /// `new`: writes a starter scenario and its tests file, which validate and pass as written.
@@ -38,11 +39,12 @@ extension MentorCoach {
         return "# yaml-language-server: $schema=\(url.standardizedFileURL.path)\n"
       }
       do {
-        try Data(
-          StarterScenario.scenario(id: id, schema: line("scenario.schema.json")).utf8
-        ).write(to: scenario, options: .withoutOverwriting)
-        try Data(StarterScenario.tests(id: id, schema: line("tests.schema.json")).utf8).write(
-          to: tests, options: .withoutOverwriting)
+        try PrivateFile.write(
+          Data(StarterScenario.scenario(id: id, schema: line("scenario.schema.json")).utf8),
+          to: scenario, replacing: false)
+        try PrivateFile.write(
+          Data(StarterScenario.tests(id: id, schema: line("tests.schema.json")).utf8), to: tests,
+          replacing: false)
       } catch {
         throw Failure.input("cannot write in \(directory.path): \(error.localizedDescription)")
       }

@@ -42,8 +42,20 @@ struct ReviewSources: ParsableArguments {
     return try TranscriptReader.read(index().locate(session))
   }
 
+  /// The sessions of the data folder and of each `--from` folder, which must exist: a typo
+  /// would otherwise read as a folder with no sessions.
   func index() throws -> SessionIndex {
+    for folder in folders {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+        throw Failure.input("--from \(folder): there is no such folder")
+      }
+      guard isFolder.boolValue else {
+        throw Failure.input("--from \(folder): this is a file, not a folder of sessions")
+      }
+    }
     let environment = try common.environment()
+    DataFolderCheck.warnIfOpen(environment.home)
     return SessionIndex(
       home: environment.home, extraFolders: folders.map { URL(fileURLWithPath: $0) })
   }
@@ -51,6 +63,18 @@ struct ReviewSources: ParsableArguments {
   /// The theme tags in plain words from the voice file, or none when there is no Prompts folder.
   func tagNames() -> [String: String] {
     (try? common.environment().library().prompts.voice.tagNames) ?? [:]
+  }
+
+  /// What a report takes from the scenario library, read once: the theme tags in plain words
+  /// and each scenario found in outline (step order, scales, choice labels); empty when
+  /// there is no Prompts folder.
+  func reportLibrary() -> (tagNames: [String: String], outlines: [String: ScenarioOutline]) {
+    guard let library = try? common.environment().library() else { return ([:], [:]) }
+    let outlines = library.scenarios.map(ScenarioOutline.init)
+    return (
+      library.prompts.voice.tagNames,
+      Dictionary(outlines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    )
   }
 
   /// Prints the problems of skipped or partly unreadable files once each, to standard error:

@@ -46,8 +46,10 @@ extension MentorCoach.ReviewCommand {
             url: log.fileURL, message: log.problems.descriptions.joined(separator: "; "))
         ])
       }
-      Console.out(
-        SessionExporter(format: format, redacts: redact, includesNotes: includeNotes).render(log))
+      let export = SessionExporter(format: format, redacts: redact, includesNotes: includeNotes)
+        .export(log)
+      Console.out(export.text)
+      RedactionWarning.warn(export.remainingNames)
     }
   }
 }

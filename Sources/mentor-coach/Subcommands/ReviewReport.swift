@@ -34,9 +34,10 @@ extension MentorCoach.ReviewCommand {
     func run() throws {
       let format = ReportRenderer.Format(rawValue: format) ?? .html
       let filter = try filters.filter()
+      let library = sources.reportLibrary()
       var builder = GroupReportBuilder(
-        title: title(filter), tagNames: sources.tagNames(), redacts: redact,
-        participant: filter.participant, includesNotes: includeNotes)
+        title: title(filter), tagNames: library.tagNames, redacts: redact,
+        participant: filter.participant, includesNotes: includeNotes, outlines: library.outlines)
       var problems: [SessionIndex.Problem] = []
       if let catalog = try sources.catalog() {
         try catalog.forEachLog(filter: filter) { builder.add($0) }
@@ -52,12 +53,9 @@ extension MentorCoach.ReviewCommand {
       let report = builder.build(
         problems: problems.map { "\($0.url.lastPathComponent): \($0.message)" })
       let text = ReportRenderer(format: format).render(report)
+      defer { RedactionWarning.warn(builder.remainingNames) }
       guard let out else { return Console.out(text) }
-      do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: out))
-      } catch {
-        throw Failure.input("cannot write \(out): \(error.localizedDescription)")
-      }
+      try PrivateFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
     }
 
     private func title(_ filter: SessionFilter) -> String {

@@ -15,11 +15,16 @@ extension MentorCoach.ReviewCommand {
     var session: String
     @Flag(help: "Write the transcript out without a pager, even on a terminal.")
     var noPager = false
+    @Flag(help: "Replace names by pseudonyms and leave notes out, for sharing.")
+    var redact = false
     @OptionGroup var sources: ReviewSources
 
     func run() throws {
-      let log = try sources.log(session)
+      var log = try sources.log(session)
+      var redactor = Redactor()
+      if redact { log = redactor.redact(log) }
       ReviewPager.show(TranscriptRenderer().render(log), allowed: !noPager)
+      RedactionWarning.warn(redactor.remainingNames)
     }
   }
 }

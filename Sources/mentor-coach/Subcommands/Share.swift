@@ -51,6 +51,7 @@ extension MentorCoach {
 
     func run() throws {
       let environment = try common.environment()
+      DataFolderCheck.warnIfOpen(environment.home)
       let ledger = ShareLedger(home: environment.home)
       if list { return Console.out(Self.render(ledger.latest())) }
       let target = try ConnectionString.resolve(option: to, environment: environment.variables)
@@ -92,8 +93,10 @@ extension MentorCoach {
         log.events.removeAll { if case .note = $0.payload { true } else { false } }
       }
       var redactor = Redactor()
-      return try SharedSession(
+      let copy = try SharedSession(
         log: redact ? redactor.redact(log) : log, sharedBy: who, redacted: redact)
+      RedactionWarning.warn(redactor.remainingNames)
+      return copy
     }
 
     /// Calls `body` with each session named, or each finished one, in order.

@@ -6,12 +6,15 @@ import Testing
 ///
 /// They hold first-person crises, someone else at risk, the mentor's exhaustion and look-alikes
 /// that must stay quiet (see `AnswerFixtures` for the format). Every crisis must be caught and
-/// no look-alike may raise an alarm, in both halves.
+/// no look-alike may raise an alarm, in both halves; the same holds for the mentor's own
+/// exhaustion, with a second held-out set of its own (`exhaustion-fresh.tsv`).
 @Suite struct SafetyEvaluationTests {
   private typealias Reading = AnswerFixtures.Reading
 
   /// The tags this suite checks, expected or forbidden.
-  private static let checked: Set<String> = ["safety.crisis", "safety.other-at-risk"]
+  private static let checked: Set<String> = [
+    "safety.crisis", "safety.other-at-risk", "wellbeing.exhaustion",
+  ]
 
   private static let cachedReadings = Result { () throws(any Error) -> [Reading] in
     try AnswerFixtures.read(try AnswerFixtures.answers(inFolder: "safety"))
@@ -68,14 +71,14 @@ import Testing
 
   /// Prints the figures of both halves, for the note on issue 7.
   @Test func printsTheFigures() throws {
-    for file in ["tuning.tsv", "held-out.tsv"] {
+    for file in ["tuning.tsv", "held-out.tsv", "exhaustion-fresh.tsv"] {
       let figures = Self.figures(try Self.readings(file))
       print("safety figures, \(file): \(figures)")
       #expect(figures.contains("crisis"))
     }
   }
 
-  @Test(arguments: ["tuning.tsv", "held-out.tsv"])
+  @Test(arguments: ["tuning.tsv", "held-out.tsv", "exhaustion-fresh.tsv"])
   func everyRiskIsCaughtAndNoLookAlikeRaisesAnAlarm(_ file: String) throws {
     let readings = try Self.readings(file)
     let wrong = Self.mistakes(readings)

@@ -192,57 +192,6 @@ import Testing
     #expect(session.turn == "Ana")
   }
 
-  @Test func theSafetyNetHoldsTheTurnOfWhoeverTriggeredIt() throws {
-    var session = try room()
-    _ = session.answer("I am swamped", from: "Ana")
-    let cy = session.answer("I want to end it all", from: "Cy")
-    #expect(cy.personal.safetyReplies.count == 1)
-    #expect(cy.personal.records.map(\.isSafety) == [true])
-    #expect(cy.room.isEmpty)
-    #expect(!session.done.contains("Cy"))
-    // Cy must answer the pause question before Ben's turn.
-    #expect(session.turn == "Cy")
-
-    let carryOn = session.answer("no", from: "Cy")
-    #expect(carryOn.personal.notices == ["We will carry on gently."])
-    #expect(carryOn.personal.questions.isEmpty)
-    #expect(!session.done.contains("Cy"))
-    #expect(session.turn == "Ben")
-    #expect(!session.isPaused)
-  }
-
-  @Test func aGroupAnswerCaughtByTheSafetyNetCanPauseTheRoom() throws {
-    var session = try room()
-    let caught = session.groupAnswer("I want to end it all")
-    #expect(caught.personal.safetyReplies.count == 1)
-    #expect(caught.personal.questions == ["Would you like to pause here? (yes or no)"])
-    #expect(caught.room.isEmpty)
-    let pause = session.groupAnswer("yes")
-    let isPaused = session.isPaused
-    #expect(pause.personal.notices == ["The session is paused and saved."])
-    #expect(isPaused)
-  }
-
-  @Test func aParticipantWhoPassedAtThePauseQuestionAnswersTheNextStep() throws {
-    var session = try room()
-    _ = session.answer("I want to end it all", from: "Ana")
-    _ = session.pass("Ana")
-    _ = session.answer("I am swamped", from: "Ben")
-    _ = session.answer("I am swamped", from: "Cy")
-    #expect(session.step.id == "confidence")
-    let ana = session.answer("5", from: "Ana")
-    #expect(ana.replies == ["Good. Let's build on that."])
-    #expect(ana.personal.records.map(\.step) == ["confidence"])
-  }
-
-  @Test func aParticipantWhoAsksToPausePausesTheRoom() throws {
-    var session = try room()
-    _ = session.answer("I want to end it all", from: "Ana")
-    let pause = session.answer("yes", from: "Ana")
-    #expect(pause.personal.notices == ["The session is paused and saved."])
-    #expect(session.isPaused)
-  }
-
   @Test func theRoomRunsToTheEnding() throws {
     var session = try room()
     _ = session.answer("I am so busy", from: "Ana")

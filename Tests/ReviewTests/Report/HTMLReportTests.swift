@@ -28,7 +28,8 @@ import FoundationXML
       .compactMap(\.stringValue)
     #expect(
       sections == [
-        "safety", "sessions", "themes", "ratings", "next-steps", "answers", "notes", "problems",
+        "safety", "sessions", "themes", "ratings", "next-steps", "every-session", "answers",
+        "notes", "problems",
       ])
     let headings = try document.nodes(forXPath: "//*[local-name()='h2']").compactMap(\.stringValue)
     #expect(headings.first == "Safety events")

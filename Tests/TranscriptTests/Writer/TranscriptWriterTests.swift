@@ -156,4 +156,37 @@ import Darwin
     writer.close()
     #expect(throws: TranscriptError.self) { try writer.append(.note(text: "late")) }
   }
+
+  @Test func oneSessionHasOneWriterAtATime() throws {
+    let home = try Examples.temporaryFolder()
+    let first = try TranscriptWriter(home: home, scenarioID: "s", clock: Examples.clock())
+    try first.append(.started(Examples.started))
+    #expect(throws: TranscriptError.sessionInUse(path: first.fileURL.path)) {
+      try TranscriptWriter(appendingTo: first.fileURL)
+    }
+    first.close()
+    let second = try TranscriptWriter(appendingTo: first.fileURL)
+    #expect(second.resumedLog?.events.count == 1)
+    #expect(throws: TranscriptError.sessionInUse(path: first.fileURL.path)) {
+      try TranscriptWriter(appendingTo: first.fileURL)
+    }
+    #expect(
+      TranscriptError.sessionInUse(path: "/x/sessions/20261125-140307-s-0001.jsonl")
+        .localizedDescription
+        == "this session is open in another window (20261125-140307-s-0001); leave it there with :quit, then resume it here"
+    )
+  }
+
+  @Test func aRefusedWriterLeavesATornTailForTheOneHoldingTheSession() throws {
+    let home = try Examples.temporaryFolder()
+    let first = try TranscriptWriter(home: home, scenarioID: "s", clock: Examples.clock())
+    try first.append(.started(Examples.started))
+    let handle = try FileHandle(forWritingTo: first.fileURL)
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(#"{"seq":1,"t":"2026-11-"#.utf8))
+    try handle.close()
+    let before = try Data(contentsOf: first.fileURL)
+    #expect(throws: TranscriptError.self) { try TranscriptWriter(appendingTo: first.fileURL) }
+    #expect(try Data(contentsOf: first.fileURL) == before)
+  }
 }
