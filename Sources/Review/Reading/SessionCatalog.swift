@@ -32,8 +32,10 @@ public enum SessionCatalog {
     return (summaries, problems)
   }
 
-  /// The events the group report can do without: the coach's words other than questions, and
-  /// `received`, `back`, `skip` and `resumed`. Every other type is decoded, new ones too.
+  /// The events the group report can do without, left undecoded.
+  ///
+  /// They are the coach's words other than questions, and `received`, `back`, `skip` and
+  /// `resumed`. Every other type is decoded, new ones too.
   ///
   /// Keep it in step with what ``GroupReportBuilder`` reads.
   public static let reportEvents = EventSelection(
