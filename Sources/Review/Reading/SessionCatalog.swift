@@ -32,15 +32,14 @@ public enum SessionCatalog {
     return (summaries, problems)
   }
 
-  /// The events the group report reads: who said what at which step (`answered`, `safety`,
-  /// `note`, `edited`), how earlier plans went (`follow-up`), how the session ended, and the
-  /// questions asked; not the coach's other
-  /// words, nor `received`, `back`, `skip`, `paused` or `resumed`.
+  /// The events the group report can do without, left undecoded.
+  ///
+  /// They are the coach's words other than questions, and `received`, `back`, `skip` and
+  /// `resumed`. Every other type is decoded, new ones too.
   ///
   /// Keep it in step with what ``GroupReportBuilder`` reads.
   public static let reportEvents = EventSelection(
-    types: ["answered", "safety", "note", "edited", "follow-up", "ended", "said"],
-    saidKinds: ["question"])
+    skipping: ["received", "back", "skip", "resumed"], saidKinds: ["question"])
 
   /// Full logs of the files that pass the filter.
   ///

@@ -65,7 +65,9 @@ public enum SafeFile {
   public static func read(_ path: String, limit: Int) throws -> [UInt8] {
     let (descriptor, size) = try open(path, limit: limit)
     defer { _ = close(descriptor) }
-    var bytes = [UInt8](repeating: 0, count: max(size, 4096))
+    // One byte more than the size, so that the read after the last byte finds the end at once
+    // instead of growing the buffer.
+    var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
     var filled = 0
     while true {
       if filled == bytes.count {

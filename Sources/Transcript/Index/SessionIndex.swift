@@ -56,7 +56,8 @@ public struct SessionIndex: Sendable {
       do {
         let names = try FileManager.default.contentsOfDirectory(atPath: path)
         for name in names where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
-          let url = folder.appendingPathComponent(name)
+          // A file hint: without it, each URL would be checked on disk for being a folder.
+          let url = folder.appendingPathComponent(name, isDirectory: false)
           files.append((name, path + "/" + name, url))
         }
       } catch {

@@ -1,40 +1,40 @@
 /// Which events a reader decodes: the others are left out of the log without being decoded.
 ///
-/// Decoding JSON is most of the cost of reading a transcript, and a reader that needs only a
-/// few kinds of event (the group report: answers, safety flags, notes, corrections, the end,
-/// and the questions) can tell the rest from the raw bytes of each line: the `type` field's
-/// value, and for `said` events their `kind`. A line is judged by its first `"type":"`, which
-/// inside a JSON string would have its quotes escaped, so only a key can match.
+/// Decoding JSON is most of the cost of reading a transcript, and a reader that does not need
+/// some kinds of event (the group report never looks at the coach's replies, at `received`,
+/// `back`, `skip` or `resumed`) can tell them from the raw bytes of each line: the `type`
+/// field's value, and for `said` events their `kind`. Event types a selection does not name
+/// are decoded, so that a new type reaches every reader. A line is judged by its first
+/// `"type":"`, which inside a JSON string would have its quotes escaped, so only a key can
+/// match; a line whose type cannot be found is decoded, so that damage is still reported.
 public struct EventSelection: Sendable {
-  /// The event types decoded; nil for all.
-  var types: Set<String>?
+  /// The event types left out.
+  var skippedTypes: Set<String>
   /// For `said` events, the kinds decoded; nil for all.
   var saidKinds: Set<String>?
 
   /// Every event.
-  public static let all = EventSelection(types: nil, saidKinds: nil)
+  public static let all = EventSelection(skipping: [])
 
-  /// Whether every event is kept.
-  var isAll: Bool { types == nil && saidKinds == nil }
-
-  /// Only these event types; of `said` events, only those of `saidKinds` (all when nil).
+  /// Every event but those of `skippedTypes`, and of `said` events only those of `saidKinds`
+  /// (all when nil).
   ///
   /// - Parameters:
-  ///   - types: The event types to decode (`started` is always decoded).
-  ///   - saidKinds: The kinds of `said` event to decode, when `said` is among `types`.
-  public init(types: Set<String>?, saidKinds: Set<String>? = nil) {
-    self.types = types.map { $0.union(["started"]) }
+  ///   - skippedTypes: The event types not to decode (`started` is always decoded).
+  ///   - saidKinds: The kinds of `said` event to decode.
+  public init(skipping skippedTypes: Set<String>, saidKinds: Set<String>? = nil) {
+    self.skippedTypes = skippedTypes.subtracting(["started"])
     self.saidKinds = saidKinds
   }
 
+  /// Whether every event is kept.
+  var isAll: Bool { skippedTypes.isEmpty && saidKinds == nil }
+
   /// Whether a line, judged from its bytes, holds an event to decode.
-  ///
-  /// A line whose type cannot be found is decoded, so that a damaged line is still reported.
   func keeps(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
     guard !isAll else { return true }
-    guard let types else { return true }
     guard let type = Self.value(of: Self.typeKey, in: line) else { return true }
-    guard types.contains(type) else { return false }
+    if skippedTypes.contains(type) { return false }
     guard type == "said", let saidKinds else { return true }
     guard let kind = Self.value(of: Self.kindKey, in: line) else { return true }
     return saidKinds.contains(kind)
@@ -47,7 +47,6 @@ public struct EventSelection: Sendable {
   /// the closing quote; nil when absent or when the value holds an escape.
   private static func value(of key: [UInt8], in line: UnsafeBufferPointer<UInt8>) -> String? {
     let count = line.count
-    guard count >= key.count else { return nil }
     var start = 0
     while start + key.count <= count {
       if line[start] == key[0] {
