@@ -1,6 +1,7 @@
 extension PromptsLoader {
   static let voiceKeys = [
-    "version", "home-intro", "home-prompt", "home-prompt-new", "home-unknown", "help", "fallbacks",
+    "version", "home-intro", "home-prompt", "home-prompt-new", "home-prompt-several",
+    "home-unknown", "help", "fallbacks",
     "scale-retry", "scale-skip-offer",
     "choice-retry",
     "empty-answer", "skipped", "went-back", "nothing-to-undo", "move-on", "note-saved", "quit",
@@ -51,7 +52,8 @@ extension PromptsLoader {
     let negators = Set(fields.strings("negators").map { $0.value.lowercased() } + ["not"])
     var voice = Voice(
       homeIntro: text("home-intro"), homePrompt: text("home-prompt"),
-      homePromptNew: text("home-prompt-new"), homeUnknown: text("home-unknown"), help: text("help"),
+      homePromptNew: text("home-prompt-new"), homePromptSeveral: text("home-prompt-several"),
+      homeUnknown: text("home-unknown"), help: text("help"),
       fallbacks: fallbacks,
       scaleRetry: text("scale-retry"), scaleSkipOffer: text("scale-skip-offer"),
       choiceRetry: text("choice-retry"), emptyAnswer: text("empty-answer"),
