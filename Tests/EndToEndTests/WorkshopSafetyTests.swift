@@ -20,6 +20,9 @@ import Testing
         Ana: You sound busy. Let's keep it manageable.
 
         Ben> …
+        Facilitator: when the screen is not shared, type :guidance to see what
+        to do next.
+
         Ben is taking a break.
 
         Cy> I feel nervous about it
@@ -57,7 +60,7 @@ import Testing
     #expect(resumed.stdout.contains("Cy> I will send a text\nCy: That is concrete."))
     #expect(resumed.stdout.contains("What you said today"))
     for output in [first.stdout, resumed.stdout] {
-      for words in ["end it all", "practice tool", "pause here", "Test Line", "Facilitator"] {
+      for words in ["end it all", "practice tool", "pause here", "Test Line", "privately"] {
         #expect(!output.contains(words), "the room's screen shows \"\(words)\"")
       }
     }
@@ -95,5 +98,34 @@ import Testing
     let again = try coach.run(["resume"] + EndToEnd.fixtureOptions, input: ":quit\n")
     #expect(!again.stdout.contains("taking a break"))
     #expect(again.stdout.contains("Ben> :quit"))
+  }
+
+  @Test func withNotesHiddenTheGuidanceReachesTheNotesChannelAndNeverTheRoom() throws {
+    let coach = try BinaryRunner()
+    let notes = coach.folder.appendingPathComponent("facilitator.txt")
+    let result = try coach.run(
+      WorkshopTests.workshop("Ana,Ben", ["--no-notes", "--notes-to", notes.path]),
+      input: "I want to end it all\nI am so busy\n:quit\n")
+    #expect(result.stderr == "")
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Ana> …\nAna is taking a break.\n"))
+    for words in ["end it all", "Facilitator", "privately", "Test Line", ":guidance"] {
+      #expect(!result.stdout.contains(words), "the room's screen shows \"\(words)\"")
+    }
+    let channel = try String(contentsOf: notes, encoding: .utf8)
+    #expect(channel.hasPrefix("[Facilitator] For the facilitator: speak with Ana privately."))
+    #expect(channel.contains("Testland: Test Line, call 123"))
+    let mode = try FileManager.default.attributesOfItem(atPath: notes.path)[.posixPermissions]
+    #expect(mode as? Int == 0o600)
+  }
+
+  @Test func aNotesChannelThatCannotBeOpenedStopsBeforeTheWorkshopStarts() throws {
+    let coach = try BinaryRunner()
+    let result = try coach.run(
+      WorkshopTests.workshop("Ana", ["--notes-to", coach.folder.path]), input: "I am busy\n")
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+    #expect(result.stderr.contains("cannot send facilitator notes to \(coach.folder.path)"))
+    #expect(coach.sessionFiles().isEmpty)
   }
 }

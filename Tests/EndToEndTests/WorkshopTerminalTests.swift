@@ -45,7 +45,9 @@ import Testing
 @Suite struct WorkshopTerminalSafetyTests {
   @Test func anAnswerCaughtByTheSafetyNetIsTakenOffTheRoomsScreen() throws {
     let coach = try BinaryRunner()
-    let terminal = try coach.startOnTerminal(WorkshopTests.workshop("Ana,Ben", ["--no-notes"]))
+    let notes = coach.folder.appendingPathComponent("facilitator.txt")
+    let terminal = try coach.startOnTerminal(
+      WorkshopTests.workshop("Ana,Ben", ["--no-notes", "--notes-to", notes.path]))
     try terminal.expect("Ana> ")
     try terminal.waitForRawMode()
     try terminal.send("I want to end it all\r")
@@ -64,9 +66,12 @@ import Testing
     try terminal.send(":quit\r")
     #expect(try terminal.waitForExit() == 0)
     let screen = String(terminal.transcript[(typed?.upperBound ?? terminal.transcript.endIndex)...])
-    for words in ["end it all", "practice tool", "pause here", "Test Line"] {
+    for words in ["end it all", "practice tool", "pause here", "Test Line", "Facilitator"] {
       #expect(!screen.contains(words), "the room's screen shows \"\(words)\" after Enter")
     }
+    // The guidance went to the facilitator's channel instead.
+    let channel = try String(contentsOf: notes, encoding: .utf8)
+    #expect(channel.hasPrefix("[Facilitator] For the facilitator: speak with Ana privately."))
     let events = try EndToEnd.events(in: try #require(coach.sessionFiles().first))
     #expect(
       events.filter { $0["who"] as? String == "Ana" && $0["type"] as? String == "paused" }.count

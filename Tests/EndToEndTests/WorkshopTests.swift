@@ -329,4 +329,26 @@ import Testing
     #expect(EndToEnd.types(events).last == "paused")
     #expect(events.last?["reason"] as? String == "quit")
   }
+
+  @Test func theRoomsChoiceAndGroupAnswersReachEverySummaryOfTheBundledBoundaries() throws {
+    let coach = try BinaryRunner()
+    let answers = [
+      ":group", "She messages me at midnight", ":group", "4", ":group", "I want clear hours",
+      ":group", "Nothing agreed", ":group", "I am tired", "1", ":group",
+      "I will reply only in working hours", ":group", "I am not available after seven",
+      ":group", "email her on Monday", ":group", "5",
+    ]
+    let result = try coach.run(
+      ["workshop", "boundaries", "--participants", "Ana,Ben"] + SummaryCorrectionTests.bundled,
+      input: answers.joined(separator: "\n") + "\n")
+    #expect(result.status == 0)
+    for name in ["Ana", "Ben"] {
+      let summary = try #require(
+        result.stdout.components(separatedBy: "\n\(name)\nHere is what you worked on today.")
+          .dropFirst().first, "no summary for \(name)")
+      #expect(summary.contains("The boundary you chose to work on: When and how my mentee can"))
+      #expect(summary.contains("Your next step: \"email her on Monday\""))
+      #expect(summary.contains("4 out of 7 at the start, 5 out of 7"))
+    }
+  }
 }

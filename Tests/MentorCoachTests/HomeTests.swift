@@ -24,7 +24,7 @@ import Testing
   struct Case: CustomTestStringConvertible, Sendable {
     var id: String
     var text: String
-    var canResume: Bool = true
+    var resumable = 1
     /// `practice:<scenario id>`, `resume`, `quit`, or nil for no choice.
     var choice: String?
     var testDescription: String { id }
@@ -41,40 +41,46 @@ import Testing
     Case(id: "unknown id", text: "first-meting", choice: nil),
     Case(id: "r resumes", text: "r", choice: "resume"),
     Case(id: "resume resumes", text: "resume", choice: "resume"),
-    Case(id: "r without a session", text: "r", canResume: false, choice: nil),
-    Case(id: "resume without a session", text: "resume", canResume: false, choice: nil),
+    Case(id: "r without a session", text: "r", resumable: 0, choice: nil),
+    Case(id: "resume without a session", text: "resume", resumable: 0, choice: nil),
+    Case(id: "r2 resumes the second", text: "r2", resumable: 3, choice: "resume:2"),
+    Case(id: "r 3 resumes the third", text: "r 3", resumable: 3, choice: "resume:3"),
+    Case(id: "r1 is the latest", text: "r1", resumable: 3, choice: "resume"),
+    Case(id: "r4 past the list", text: "r4", resumable: 3, choice: nil),
+    Case(id: "r0", text: "r0", resumable: 3, choice: nil),
+    Case(id: "r2 without sessions", text: "r2", resumable: 0, choice: nil),
     Case(id: ":quit", text: ":quit", choice: "quit"),
     Case(id: ":q", text: ":q", choice: "quit"),
     Case(id: "q", text: "q", choice: "quit"),
-    Case(id: "q without a session", text: "q", canResume: false, choice: "quit"),
+    Case(id: "q without a session", text: "q", resumable: 0, choice: "quit"),
     Case(id: "empty", text: "", choice: nil),
   ])
   func chooses(_ test: Case) throws {
     let scenarios = [try compiled(Self.other, path: "another-talk.yaml"), try firstMeeting()]
-    let choice = Home.choice(test.text, scenarios: scenarios, canResume: test.canResume)
+    let choice = Home.choice(test.text, scenarios: scenarios, resumable: test.resumable)
     #expect(choice.map(Self.describe) == test.choice)
   }
 
   static func describe(_ choice: Home.Choice) -> String {
     switch choice {
     case .practice(let scenario): "practice:\(scenario.id)"
-    case .resume: "resume"
+    case .resume(let index): index == 0 ? "resume" : "resume:\(index + 1)"
     case .quit: "quit"
     }
   }
 
   @Test func theHistoryKeepsAChoiceByNameNeverTheNumberTyped() throws {
     let scenarios = [try compiled(Self.other, path: "another-talk.yaml"), try firstMeeting()]
-    let entries = ["2", "first-meeting", "r", "q", ":q"].map {
-      Home.choice($0, scenarios: scenarios, canResume: true)?.historyEntry
+    let entries = ["2", "first-meeting", "r", "r3", "q", ":q"].map {
+      Home.choice($0, scenarios: scenarios, resumable: 3)?.historyEntry
     }
-    #expect(entries == ["first-meeting", "first-meeting", "r", ":quit", ":quit"])
+    #expect(entries == ["first-meeting", "first-meeting", "r", "r3", ":quit", ":quit"])
   }
 
   @Test func aNumberWithNoScenariosChoosesNothing() async {
     // `1...scenarios.count` is an invalid range when the library is empty: the program traps.
     await #expect(processExitsWith: .success) {
-      _ = Home.choice("1", scenarios: [], canResume: false)
+      _ = Home.choice("1", scenarios: [], resumable: 0)
     }
   }
 }

@@ -1,4 +1,5 @@
 import CoachKit
+import Foundation
 import LineEditor
 import TestSupport
 import Testing
@@ -27,7 +28,8 @@ extension WorkshopRunnerTests {
     for words in ["end it all", "practice tool", "Would you like to pause", "Test Line"] {
       #expect(!screen.contains(words), "the room's screen shows \"\(words)\"")
     }
-    #expect(screen.contains("Ben> …\nBen is taking a break.\n"))
+    #expect(screen.contains("Ben> …\nFacilitator: when the screen is not shared, type :guidance"))
+    #expect(screen.contains("to do next.\n\nBen is taking a break.\n"))
     // Ben is not summed up in front of the room.
     #expect(!screen.contains("Ben\nHere is what you wrote today."))
     #expect(screen.contains("Cy\nHere is what you wrote today."))
@@ -81,5 +83,39 @@ extension WorkshopRunnerTests {
     let run = try run(["hmm", ":group", "hmm", ":quit"], echoes: true)
     #expect(run.screen.text.contains("Ana> hmm\nAna: Thank you.\n"))
     #expect(run.screen.text.contains("Group> hmm\nGroup: Thank you.\n"))
+  }
+}
+
+/// The facilitator's own channel for the guidance, and `:guidance` on demand.
+extension WorkshopRunnerTests {
+  @Test func withNotesHiddenTheGuidanceGoesOnlyToTheFacilitatorsChannel() throws {
+    var session = WorkshopSession(scenario: try firstMeeting(), participants: ["Ana", "Ben"])
+    let opening = session.start()
+    let screen = Screen()
+    var channel = ""
+    var printer = screen.printer(showsNotes: false)
+    printer.notesChannel = { channel += $0 }
+    let runner = WorkshopRunner(
+      session: session,
+      reader: ScriptedLineReader(["I want to end it all", ":quit"].map(ReadResult.line)),
+      transcript: screen.sink, printer: printer, countdown: LiveCountdown())
+    _ = runner.run(opening: opening)
+    #expect(channel.hasPrefix("[Facilitator] For the facilitator: speak with Ana privately."))
+    #expect(!screen.text.contains("For the facilitator"))
+    #expect(!screen.text.contains(":guidance"), "no hint is needed when a channel is open")
+  }
+
+  @Test func withNotesHiddenAndNoChannelTheRoomSeesOnlyAHintAndGuidanceShowsOnDemand() throws {
+    let run = try run(
+      [":guidance", "I want to end it all", ":guidance", ":quit"].map(ReadResult.line),
+      echoes: true)
+    let text = run.screen.text
+    #expect(text.contains("There is no guidance for the facilitator in this session."))
+    let hint = "Facilitator: when the screen is not shared, type :guidance to see what to do next."
+    #expect(text.contains("Ana> …\n" + hint + "\n\nAna is taking a break.\n"))
+    let shown = try #require(text.range(of: "Ben> :guidance\n"))
+    #expect(
+      text[shown.upperBound...].hasPrefix(
+        "[Facilitator] For the facilitator: speak with Ana privately."))
   }
 }

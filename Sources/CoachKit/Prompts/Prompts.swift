@@ -51,6 +51,8 @@ public struct Voice: Sendable {
   public var homePrompt: String
   /// The home screen's line when no session can be resumed.
   public var homePromptNew: String
+  /// The home screen's line when several sessions can be resumed.
+  public var homePromptSeveral: String
   /// Said on the home screen for input that is not a choice; `{input}`.
   public var homeUnknown: String
   /// The `:help` text.

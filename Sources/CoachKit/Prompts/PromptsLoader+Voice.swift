@@ -1,6 +1,7 @@
 extension PromptsLoader {
   static let voiceKeys = [
-    "version", "home-intro", "home-prompt", "home-prompt-new", "home-unknown", "help", "fallbacks",
+    "version", "home-intro", "home-prompt", "home-prompt-new", "home-prompt-several",
+    "home-unknown", "help", "fallbacks",
     "scale-retry", "scale-skip-offer",
     "choice-retry",
     "empty-answer", "skipped", "went-back", "nothing-to-undo", "move-on", "note-saved", "quit",
@@ -8,7 +9,8 @@ extension PromptsLoader {
     "why-open-theme", "save-failed", "welcome-back", "room-label", "workshop-help",
     "group-not-here", "passed", "workshop-break", "workshop-group-set-aside",
     "workshop-rejoined", "workshop-everyone-on-break", "workshop-not-on-break", "workshop-thanks",
-    "workshop-hidden-answer", "timer-started", "timer-left", "time-up", "where",
+    "workshop-hidden-answer", "workshop-guidance-hint", "workshop-no-guidance", "timer-started",
+    "timer-left", "time-up", "where",
     "summary-heading", "summary-edit-offer", "summary-edit-ask", "summary-edit-goal",
     "summary-edit-next-step", "follow-up-ask", "follow-up-more", "follow-up-thanks",
     "follow-up-skipped",
@@ -50,7 +52,8 @@ extension PromptsLoader {
     let negators = Set(fields.strings("negators").map { $0.value.lowercased() } + ["not"])
     var voice = Voice(
       homeIntro: text("home-intro"), homePrompt: text("home-prompt"),
-      homePromptNew: text("home-prompt-new"), homeUnknown: text("home-unknown"), help: text("help"),
+      homePromptNew: text("home-prompt-new"), homePromptSeveral: text("home-prompt-several"),
+      homeUnknown: text("home-unknown"), help: text("help"),
       fallbacks: fallbacks,
       scaleRetry: text("scale-retry"), scaleSkipOffer: text("scale-skip-offer"),
       choiceRetry: text("choice-retry"), emptyAnswer: text("empty-answer"),
@@ -68,7 +71,8 @@ extension PromptsLoader {
         onBreak: text("workshop-break"), groupSetAside: text("workshop-group-set-aside"),
         rejoined: text("workshop-rejoined"), everyoneOnBreak: text("workshop-everyone-on-break"),
         notOnBreak: text("workshop-not-on-break"), thanks: text("workshop-thanks"),
-        hiddenAnswer: text("workshop-hidden-answer")),
+        hiddenAnswer: text("workshop-hidden-answer"),
+        guidanceHint: text("workshop-guidance-hint"), noGuidance: text("workshop-no-guidance")),
       timerStarted: text("timer-started"), timerLeft: text("timer-left"), timeUp: text("time-up"),
       whereText: text("where"), summaryHeading: text("summary-heading"),
       summaryEditOffer: text("summary-edit-offer"), summaryEditAsk: text("summary-edit-ask"),

@@ -15,11 +15,17 @@ public struct WorkshopWords: Sendable {
   public var thanks: String
   /// What the room's screen shows in place of an answer that was set aside.
   public var hiddenAnswer: String
+  /// Shown when guidance for the facilitator is hidden from the screen and has nowhere else
+  /// to go: how to see it (`:guidance`).
+  public var guidanceHint: String
+  /// Said for `:guidance` before there is any.
+  public var noGuidance: String
 
   /// Creates the lines.
   public init(
     onBreak: String, groupSetAside: String, rejoined: String, everyoneOnBreak: String,
-    notOnBreak: String, thanks: String, hiddenAnswer: String
+    notOnBreak: String, thanks: String, hiddenAnswer: String, guidanceHint: String,
+    noGuidance: String
   ) {
     self.onBreak = onBreak
     self.groupSetAside = groupSetAside
@@ -28,5 +34,7 @@ public struct WorkshopWords: Sendable {
     self.notOnBreak = notOnBreak
     self.thanks = thanks
     self.hiddenAnswer = hiddenAnswer
+    self.guidanceHint = guidanceHint
+    self.noGuidance = noGuidance
   }
 }

@@ -65,8 +65,9 @@ struct HTMLTranscript {
     case .note(let text): return "<em>Note:</em> " + Escape.html(text)
     case .back(let step): return "<em>(went back to step \(Escape.html(step)))</em>"
     case .skip(let step): return "<em>(skipped step \(Escape.html(step)))</em>"
-    case .paused(let reason): return "<em>(paused: \(Escape.html(reason.rawValue)))</em>"
-    case .resumed: return "<em>(resumed)</em>"
+    case .paused(let reason):
+      return "<em>(\(Escape.html(PauseWords.paused(reason, who: event.who))))</em>"
+    case .resumed: return "<em>(\(Escape.html(PauseWords.resumed(who: event.who))))</em>"
     case .edited(let step, let text):
       return "<em>(changed the summary's words for step \(Escape.html(step)) to:)</em> "
         + Escape.html(text)

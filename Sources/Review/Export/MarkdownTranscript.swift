@@ -59,8 +59,9 @@ struct MarkdownTranscript {
     case .note(let text): return "*Note:* " + Escape.markdown(text)
     case .back(let step): return "*(went back to step \(Escape.markdown(step)))*"
     case .skip(let step): return "*(skipped step \(Escape.markdown(step)))*"
-    case .paused(let reason): return "*(paused: \(Escape.markdown(reason.rawValue)))*"
-    case .resumed: return "*(resumed)*"
+    case .paused(let reason):
+      return "*(\(Escape.markdown(PauseWords.paused(reason, who: event.who))))*"
+    case .resumed: return "*(\(Escape.markdown(PauseWords.resumed(who: event.who))))*"
     case .edited(let step, let text):
       return "*(changed the summary's words for step \(Escape.markdown(step)) to:)* "
         + Escape.markdown(text)

@@ -68,8 +68,9 @@ public struct TranscriptRenderer: Sendable {
     case .note(let text): labelled("[note]", text)
     case .back(let step): ["(went back to step '\(clean(step))')"]
     case .skip(let step): ["(skipped step '\(clean(step))')"]
-    case .paused(let reason): ["(paused: \(clean(reason.rawValue)))"]
-    case .resumed(let from): ["(resumed after replaying \(from) events)"]
+    case .paused(let reason): ["(\(clean(PauseWords.paused(reason, who: event.who))))"]
+    case .resumed(let from):
+      ["(\(clean(PauseWords.resumed(who: event.who, detail: " after replaying \(from) events"))))"]
     case .edited(let step, let text):
       labelled("(changed the summary for step '\(clean(step))' to:)", text)
     case .followUp(let followUp): labelled("(follow-up)", followUp.line)

@@ -8,6 +8,8 @@ struct CoachPrinter {
   var width: Int
   /// Whether facilitator notes are shown (workshop mode without --no-notes).
   var showsNotes = false
+  /// Where facilitator notes also go, away from the room's screen (`--notes-to`).
+  var notesChannel: ((String) -> Void)?
   var write: (String) -> Void
   /// Whether a write has failed (the terminal closed, the disk is full): the session loop
   /// then pauses.
@@ -37,6 +39,7 @@ struct CoachPrinter {
       paragraph(output.text, style: "1")
       line(styled("──────────", "1"))
     case .facilitatorNote:
+      notesChannel?(wrapLines("[Facilitator] " + output.text) + "\n\n")
       if showsNotes { paragraph("[Facilitator] " + output.text, style: "2") }
     case .summary:
       line(styled(voice.summaryHeading, "1"))

@@ -12,7 +12,7 @@ struct Home {
     let scenarios = library.scenarios
     let voice = library.prompts.voice
     let printer = CoachPrinter.standard(useColor: environment.useColor)
-    let unfinished = SessionIndex(home: environment.home).latestUnfinished()
+    let unfinished = Self.unfinished(in: environment.home)
     printer.line(printer.styled("MentorCoach", "1"))
     printer.paragraph(voice.homeIntro)
     for (index, scenario) in scenarios.enumerated() {
@@ -28,14 +28,10 @@ struct Home {
       }
       printer.line(Self.indented(scenario.summary, by: 5, printer: printer))
     }
-    if let unfinished {
-      let title = Sanitizer.forTerminal(unfinished.started.scenario.title)
-      let answers = unfinished.answerCount == 1 ? "1 answer" : "\(unfinished.answerCount) answers"
-      printer.line("  r. Resume '\(title)' (\(answers) so far)")
-    }
+    listUnfinished(unfinished, printer: printer)
     printer.write("\n")
     // "r to resume" only when there is something to resume.
-    let prompt = unfinished == nil ? voice.homePromptNew : voice.homePrompt
+    let prompt = Self.prompt(voice, resumable: unfinished.count)
     printer.paragraph(prompt)
     let reader = makeLineReader(programName: "mentor-coach", historyFile: environment.historyFile)
     let ids = scenarios.map(\.id)
@@ -45,7 +41,7 @@ struct Home {
       switch reader.readLine(prompt: printer.styled("> ", "1;32")) {
       case .line(let line):
         choice = Self.choice(
-          line.trimmingSpaces, scenarios: scenarios, canResume: unfinished != nil)
+          line.trimmingSpaces, scenarios: scenarios, resumable: unfinished.count)
         let typed = line.trimmingSpaces
         if choice == nil, ["?", ":help", ":h", "help"].contains(typed.lowercased()) {
           printer.paragraph(prompt)
@@ -68,9 +64,10 @@ struct Home {
       code = try launcher.practice(
         scenario, entry: entry, name: environment.variables["MENTOR_COACH_NAME"],
         workshop: environment.variables["MENTOR_COACH_WORKSHOP"])
-    case .resume?:
-      if let unfinished {
-        code = try launcher.resume(TranscriptReader.read(unfinished.fileURL), library: library)
+    case .resume(let index)?:
+      if unfinished.indices.contains(index) {
+        code = try launcher.resume(
+          TranscriptReader.read(unfinished[index].fileURL), library: library)
       }
     case .quit?, nil: break
     }
@@ -79,7 +76,8 @@ struct Home {
 
   enum Choice {
     case practice(Scenario)
-    case resume
+    /// The unfinished session at this place in the list, latest first.
+    case resume(Int)
     case quit
 
     /// What the history file keeps of a valid choice: the scenario's id (never the number
@@ -87,7 +85,7 @@ struct Home {
     var historyEntry: String {
       switch self {
       case .practice(let scenario): scenario.id
-      case .resume: "r"
+      case .resume(let index): index == 0 ? "r" : "r\(index + 1)"
       case .quit: ":quit"
       }
     }
@@ -102,9 +100,16 @@ struct Home {
       .map { pad + $0 }.joined(separator: "\n")
   }
 
-  static func choice(_ text: String, scenarios: [Scenario], canResume: Bool) -> Choice? {
+  /// What `text` chooses: a scenario by number or id, `r` (or `resume`) for the latest of
+  /// `resumable` unfinished sessions and `r2`, `r3`… (or `r 2`) for the others, or quit.
+  static func choice(_ text: String, scenarios: [Scenario], resumable: Int) -> Choice? {
     if text == ":quit" || text == ":q" || text == "q" { return .quit }
-    if canResume && (text == "r" || text == "resume") { return .resume }
+    if resumable > 0 && (text == "r" || text == "resume") { return .resume(0) }
+    if text.hasPrefix("r"), let number = Int(String(text.dropFirst()).trimmingSpaces),
+      (1...max(1, resumable)).contains(number), resumable > 0
+    {
+      return .resume(number - 1)
+    }
     if let number = Int(text), scenarios.indices.contains(number - 1) {
       return .practice(scenarios[number - 1])
     }

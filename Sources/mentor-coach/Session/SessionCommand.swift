@@ -14,6 +14,7 @@ enum SessionCommand: Equatable {
   case extend(minutes: Int)
   case pause
   case rejoin(String)
+  case guidance
   case unknown(String)
 
   /// The commands offered by Tab completion in solo practice.
@@ -21,7 +22,9 @@ enum SessionCommand: Equatable {
     ":help", ":back", ":repeat", ":skip", ":note", ":where", ":why", ":quit",
   ]
   /// The extra commands of workshop mode.
-  static let workshopNames = [":group", ":pass", ":timer", ":extend", ":pause", ":rejoin"]
+  static let workshopNames = [
+    ":group", ":pass", ":timer", ":extend", ":pause", ":rejoin", ":guidance",
+  ]
 
   /// Parses a line that starts with `:` and a letter (or `:?`); other lines are answers (so
   /// ":)" is one).
@@ -47,6 +50,7 @@ enum SessionCommand: Equatable {
     case "extend": self = .extend(minutes: Int(argument) ?? 1)
     case "pause": self = .pause
     case "rejoin": self = .rejoin(argument)
+    case "guidance": self = .guidance
     default: self = .unknown(String(trimmed.prefix { !$0.isWhitespace }))
     }
   }
@@ -69,6 +73,7 @@ enum SessionCommand: Equatable {
     case .extend: ":extend"
     case .pause: ":pause"
     case .rejoin: ":rejoin"
+    case .guidance: ":guidance"
     case .unknown: nil
     }
   }

@@ -72,6 +72,7 @@ extension SessionLauncher {
     var printer = CoachPrinter.standard(useColor: environment.useColor)
     printer.width = min(printer.width, 72)
     printer.showsNotes = showsNotes
+    printer.notesChannel = notesChannel.map { channel in { channel.write($0) } }
     let reader = makeSessionReader(printer)
     defer { reader.close() }
     let runner = WorkshopRunner(

@@ -7,6 +7,8 @@ import Transcript
 /// the reader, and the loop.
 struct SessionLauncher {
   var environment: AppEnvironment
+  /// Where a workshop's facilitator notes also go (`--notes-to`), opened before it starts.
+  var notesChannel: NotesChannel?
 
   /// Starts a new solo session of a scenario.
   func practice(

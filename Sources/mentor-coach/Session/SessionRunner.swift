@@ -153,7 +153,7 @@ final class SessionRunner {
     case .quit: return quit(.quit)
     case .unknown(let name):
       printer.paragraph(Voice.fill(voice.unknownCommand, ["command": name]))
-    case .group, .pass, .timer, .extend, .pause, .rejoin:
+    case .group, .pass, .timer, .extend, .pause, .rejoin, .guidance:
       printer.paragraph(
         Voice.fill(voice.unknownCommand, ["command": ":" + "\(command)".prefix { $0.isLetter }]))
     }

@@ -15,6 +15,8 @@ final class WorkshopRunner {
   let countdown: LiveCountdown
   /// Set by `:group`: the next line is the group's answer.
   private var groupIsNext = false
+  /// The last safety guidance for the facilitator, for `:guidance`.
+  private var lastGuidance: String?
 
   init(
     session: WorkshopSession, reader: any LineReader, transcript: any TranscriptSink,
@@ -161,6 +163,10 @@ final class WorkshopRunner {
       )
     case .rejoin(let name):
       return rejoin(name)
+    case .guidance:
+      // Typed by the facilitator once the screen is not shared: shown whatever --no-notes says.
+      guard let lastGuidance else { return say(voice.workshop.noGuidance) }
+      printer.paragraph("[Facilitator] " + lastGuidance, style: "2")
     case .pause:
       countdown.togglePause()
       printer.paragraph(
@@ -258,6 +264,13 @@ final class WorkshopRunner {
       case .reply where who != nil, .retry where who != nil, .safety where who != nil,
         .notice where who != nil:
         printer.paragraph("\(who ?? ""): " + output.text, style: output.kind == .safety ? "1" : nil)
+      case .facilitatorNote where who != nil:
+        // Safety guidance about one person (or the group's answer).
+        lastGuidance = output.text
+        printer.show(output, voice: voice)
+        if !printer.showsNotes && printer.notesChannel == nil {
+          printer.paragraph(voice.workshop.guidanceHint)
+        }
       case .discussion(let seconds):
         countdown.start(TimeInterval(seconds), step: output.step)
         printer.paragraph(

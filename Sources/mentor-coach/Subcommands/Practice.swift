@@ -44,6 +44,11 @@ extension MentorCoach {
     var session: String?
     @Flag(help: "Hide the facilitator notes when resuming a workshop (for a projected screen).")
     var noNotes = false
+    @Option(
+      help: ArgumentHelp(
+        "When resuming a workshop, also send the facilitator notes and safety guidance here: a second terminal or a file.",
+        valueName: "path"))
+    var notesTo: String?
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -61,8 +66,9 @@ extension MentorCoach {
         url = latest.fileURL
       }
       let log = try TranscriptReader.read(url)
-      let code = try SessionLauncher(environment: environment).resume(
-        log, library: library, showsNotes: !noNotes)
+      var launcher = SessionLauncher(environment: environment)
+      launcher.notesChannel = try notesTo.map(NotesChannel.open)
+      let code = try launcher.resume(log, library: library, showsNotes: !noNotes)
       if code != 0 { throw ExitCode(code) }
     }
   }

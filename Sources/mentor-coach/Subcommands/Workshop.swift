@@ -20,6 +20,11 @@ extension MentorCoach {
         "A workshop code; participants' own sessions with it join the report.", valueName: "code"))
     var code: String?
     @Flag(help: "Hide the facilitator notes (for a projected screen).") var noNotes = false
+    @Option(
+      help: ArgumentHelp(
+        "Also send the facilitator notes and safety guidance here, away from the room's screen: a second terminal such as /dev/pts/3, or a file.",
+        valueName: "path"))
+    var notesTo: String?
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -42,7 +47,9 @@ extension MentorCoach {
       let environment = try common.environment()
       let library = try environment.library(for: self.scenario)
       let (scenario, entry) = try library.scenario(self.scenario)
-      let code = try SessionLauncher(environment: environment).workshop(
+      var launcher = SessionLauncher(environment: environment)
+      launcher.notesChannel = try notesTo.map(NotesChannel.open)
+      let code = try launcher.workshop(
         scenario, entry: entry, participants: Self.names(participants), title: title,
         code: code ?? environment.variables["MENTOR_COACH_WORKSHOP"], showsNotes: !noNotes)
       if code != 0 { throw ExitCode(code) }
