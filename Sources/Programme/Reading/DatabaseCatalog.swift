@@ -61,17 +61,12 @@ public struct DatabaseCatalog {
   ///
   /// - Parameters:
   ///   - filter: Which sessions to keep.
-  ///   - forReport: Leave out the events a group report never reads (`received` lines, and
-  ///     the coach's words other than questions), which are most of a transcript: the server
-  ///     sends, and the client parses, only what ``GroupReportBuilder`` uses.
   ///   - body: Called with each session.
   /// - Throws: ``DatabaseError``.
-  public func forEachLog(
-    filter: SessionFilter = SessionFilter(), forReport: Bool = false,
-    _ body: (SessionLog) -> Void
-  ) throws {
-    var (conditions, values) = Self.conditions(filter)
-    if forReport { conditions += " AND " + Self.reportEvents }
+  public func forEachLog(filter: SessionFilter = SessionFilter(), _ body: (SessionLog) -> Void)
+    throws
+  {
+    let (conditions, values) = Self.conditions(filter)
     var current: String?
     var lines: [String] = []
     var pending: [(id: String, lines: [String])] = []
@@ -181,11 +176,6 @@ public struct DatabaseCatalog {
       "'\(query)' matches several shared sessions: " + rows.prefix(5).joined(separator: ", ")
         + (rows.count > 5 ? ", …" : ""))
   }
-
-  /// The events a group report reads: all but `received` and the coach's words other than
-  /// questions (a question gives its step's question and the path through the steps).
-  static let reportEvents =
-    "e.type <> 'received' AND (e.type <> 'said' OR e.body->>'kind' = 'question')"
 
   /// The SQL conditions on `sessions s` for a filter, with their values as `$1`, `$2` and on.
   static func conditions(_ filter: SessionFilter) -> (String, [String?]) {

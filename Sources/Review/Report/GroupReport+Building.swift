@@ -234,6 +234,12 @@ private struct Builder: Sendable {
           if answer.step == "next-step" { nextStepAnswers.append(item) }
           if answer.tags.contains("x-next-step") { taggedNextSteps.append(item) }
         }
+      case .paused(let reason) where reason == .safety && awaitingDecision[person] != nil:
+        // A workshop sets the participant aside without asking; the room goes on.
+        if let index = awaitingDecision[person]?.index {
+          safety[index].decision = event.who == nil ? .paused : .setAside
+        }
+        awaitingDecision[person] = nil
       case .safety(let flag):
         awaitingDecision[person] = (safety.count, flag.step)
         safety.append(

@@ -43,10 +43,15 @@ extension MentorCoach.ReviewCommand {
       let catalog = try sources.catalog()
       var sessions: [String] = []
       if let catalog {
+        func add(_ log: SessionLog) {
+          sessions.append(log.sessionID)
+          builder.add(log)
+        }
         // One person's report reads whole sessions: the filter looks for them in every event.
-        try catalog.forEachLog(filter: filter, forReport: filter.participant == nil) {
-          sessions.append($0.sessionID)
-          builder.add($0)
+        if filter.participant == nil {
+          try catalog.forEachReportLog(filter: filter, add)
+        } else {
+          try catalog.forEachLog(filter: filter, add)
         }
       } else {
         let (files, listed) = try sources.index().sessionFiles()
