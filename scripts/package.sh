@@ -23,6 +23,8 @@ mkdir -p "$deb_root/DEBIAN"
 depends=$(cd "$work" && dpkg-shlibdeps -O "debian/mentor-coach/usr/bin/mentor-coach" |
   sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || { echo "package.sh: no dependencies found for $binary" >&2; exit 1; }
+# Read at run time, not linked: the English word list that tells real words from typos.
+depends="$depends, wamerican"
 
 cat >"$deb_root/DEBIAN/control" <<CONTROL
 Package: mentor-coach

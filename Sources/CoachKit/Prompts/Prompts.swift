@@ -25,6 +25,11 @@ public struct Prompts: Sendable {
       )
     }
   }
+  /// Whether a lower-case word is English, so never taken for a typo.
+  ///
+  /// Nil for no typo correction. The executable answers from the system's word list, read the
+  /// first time a word needs looking up.
+  public var isEnglishWord: (@Sendable (String) -> Bool)?
   /// The safety net.
   public var safety: SafetyNet
   /// Where to find help, shown by the safety net.

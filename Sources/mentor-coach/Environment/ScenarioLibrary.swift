@@ -46,10 +46,11 @@ struct ScenarioLibrary {
       voice: file(names.voice), tags: file(names.tags), themes: file(names.themes),
       safety: file(names.safety), helpLines: file(names.helpLines),
       replies: hasReplies ? file(names.replies) : nil)
-    guard let prompts else {
+    guard var prompts else {
       DiagnosticPrinter.standard.print(diagnostics, sources: sources)
       throw Failure.input("the coach's prompts in \(folder.path) have errors")
     }
+    prompts.isEnglishWord = WordList.lookup()
     var entries: [Entry] = []
     let (files, unlisted) = try scenarioFiles(in: paths)
     for problem in unlisted {
