@@ -13,7 +13,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path)
 RELEASE_BIN_DIR = $(shell $(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)
 SOURCES := Package.swift Sources Tests Benchmarks Fuzz
-BUILD_PACKAGES := pkg-config libedit-dev libpq-dev libstemmer-dev
+BUILD_PACKAGES := pkg-config libedit-dev libpq-dev libstemmer-dev wamerican
 # dpkg-dev computes the package's dependencies, binutils strips, man-db reads the page.
 PACKAGE_PACKAGES := dpkg-dev binutils man-db
 # chromium and poppler-utils let the tests look at the HTML report as a browser shows and

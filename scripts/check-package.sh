@@ -22,7 +22,7 @@ for field in Package Version Architecture Maintainer Installed-Size Depends Desc
   grep -q "^$field: " <<<"$control" || fail "the control file has no $field field"
 done
 depends=$(dpkg-deb --field "$deb" Depends)
-for package in libc6 libedit2; do
+for package in libc6 libedit2 wamerican; do
   grep -q "\b$package\b" <<<"$depends" || fail "Depends does not name $package: $depends"
 done
 

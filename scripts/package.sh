@@ -26,6 +26,8 @@ depends=$(cd "$work" && dpkg-shlibdeps -O "debian/mentor-coach/usr/bin/mentor-co
 # libpq is loaded with dlopen when a command first needs the database (Sources/CLibPQ), so it
 # is not among NEEDED; it is still a dependency.
 depends="$depends, libpq5"
+# Read at run time, not linked: the English word list that tells real words from typos.
+depends="$depends, wamerican"
 
 cat >"$deb_root/DEBIAN/control" <<CONTROL
 Package: mentor-coach

@@ -27,6 +27,8 @@ struct Interpreter {
     checkSafety(&result)
     if result.safetyRule != nil { result.addTags(["safety.crisis"]) }
     if result.safetyRule == nil { checkOtherAtRisk(&result) }
+    // The safety nets read the words exactly as typed; the rest reads slips put right.
+    result.clauses = result.clauses.map(scenario.typos.correct)
     gatherTags(&result, step: step, filters: filters, variables: variables)
     if result.safetyRule == nil && result.otherAtRiskRule == nil {
       let acknowledged = scenario.prompts.replies.acknowledgements

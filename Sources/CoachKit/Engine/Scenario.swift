@@ -40,6 +40,9 @@ public struct Scenario: Sendable {
   public var prompts: Prompts
   /// Per step, the indexes of its tagging and replying rules; built by the compiler.
   var filters: [StepFilters] = []
+  /// Puts right one-letter slips against the rules' words; built by the compiler from
+  /// `Prompts.isEnglishWord` (none without a word list).
+  var typos = TypoCorrector.none
 
   /// The index of the step with this id.
   public func stepIndex(_ id: String) -> Int? { steps.firstIndex { $0.id == id } }

@@ -9,6 +9,11 @@ public struct Prompts: Sendable {
   /// The shared concepts, usable in any scenario's patterns; theme rules always match with
   /// these.
   public internal(set) var themeConceptTable = ConceptTable()
+  /// Whether a lower-case word is English, so never taken for a typo.
+  ///
+  /// Nil for no typo correction. The executable answers from the system's word list, read the
+  /// first time a word needs looking up.
+  public var isEnglishWord: (@Sendable (String) -> Bool)?
   /// Where to find help, shown by the safety net.
   public var helpLines: HelpLines
   /// Shared replies by theme tag and the paraphrase frames, from `Prompts/replies.yaml`.

@@ -66,11 +66,12 @@ struct ScenarioLibrary {
     let (prompts, diagnostics) = try load(
       file(names.voice), file(names.tags), file(names.themes), file(names.safety),
       file(names.helpLines), hasReplies ? file(names.replies) : nil)
-    guard let prompts else {
+    guard var prompts else {
       DiagnosticPrinter.standard.print(diagnostics, sources: sources)
       throw Failure.input("the coach's prompts in \(folder.path) have errors")
     }
-    if rules == .inBackground { Thread.detachNewThread { _ = prompts.prepare() } }
+    prompts.isEnglishWord = WordList.lookup()
+    if rules == .inBackground { Thread.detachNewThread { [prompts] in _ = prompts.prepare() } }
     var entries: [Entry] = []
     let (files, unlisted) = try scenarioFiles(in: paths)
     for problem in unlisted {
