@@ -12,7 +12,7 @@ IMPORT_CHECK := --explicit-target-dependency-import-check error
 RELEASE_FLAGS := -c release --static-swift-stdlib
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path)
 RELEASE_BIN_DIR = $(shell $(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)
-SOURCES := Package.swift Sources Tests Benchmarks
+SOURCES := Package.swift Sources Tests Benchmarks Fuzz
 BUILD_PACKAGES := pkg-config libedit-dev libpq-dev libstemmer-dev
 # dpkg-dev computes the package's dependencies, binutils strips, man-db reads the page.
 PACKAGE_PACKAGES := dpkg-dev binutils man-db
@@ -31,7 +31,15 @@ FISHDIR = $(PREFIX)/share/fish/vendor_completions.d
 INSTALLED = $(BINDIR)/mentor-coach $(DATADIR) $(MANDIR)/mentor-coach.1.gz $(DOCDIR) \
 	$(BASHDIR)/mentor-coach $(ZSHDIR)/_mentor-coach $(FISHDIR)/mentor-coach.fish
 
-.PHONY: run test lint format bench install uninstall package clean deps test-deps build release
+# The fuzzing harness (Fuzz/Harness) built with libFuzzer, apart from the normal build.
+FUZZ_BUILD := --product coach-fuzz --scratch-path .build-fuzz -Xswiftc -DFUZZING -Xswiftc -use-ld=lld \
+	-Xswiftc -sanitize=fuzzer -Xcc -fsanitize=fuzzer-no-link
+FUZZ_TARGETS := scenario pattern transcript normalizer
+# Seconds per target: `make fuzz` runs each for FUZZ_SECONDS; `make test` for 5.
+FUZZ_SECONDS ?= 300
+
+.PHONY: run test lint format bench install uninstall package clean deps test-deps build release \
+	fuzz fuzz-replay
 
 deps:
 	@./scripts/ensure-packages.sh $(BUILD_PACKAGES)
@@ -60,8 +68,23 @@ test: test-deps lint
 	"$(BIN_DIR)/mentor-coach" validate Scenarios
 	"$(BIN_DIR)/mentor-coach" test Scenarios
 	"$(BIN_DIR)/mentor-coach" test Tests/CoachKitTests/Fixtures/scripts
+	$(MAKE) --no-print-directory fuzz-replay
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=5
 	$(MAKE) --no-print-directory package
 	./scripts/check-package.sh dist
+
+# libFuzzer on the scenario loader, the pattern compiler and matcher, the transcript reader and
+# the answer normaliser, seeded with Fuzz/corpus (scripts/fuzz-seeds.sh writes it).
+fuzz: deps
+	$(SWIFT) build $(FUZZ_BUILD)
+	./scripts/fuzz.sh "$$($(SWIFT) build $(FUZZ_BUILD) --show-bin-path)/coach-fuzz" $(FUZZ_SECONDS)
+
+# Every committed corpus input once through the normal (uninstrumented) build: the inputs
+# that once crashed stay fixed.
+fuzz-replay:
+	for target in $(FUZZ_TARGETS); do \
+		"$(BIN_DIR)/coach-fuzz" $$target Fuzz/corpus/$$target || exit 1; \
+	done
 
 bench: test-deps
 	./scripts/bench.sh

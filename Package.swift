@@ -18,11 +18,8 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
-    .systemLibrary(
-      name: "CLibPQ",
-      pkgConfig: "libpq",
-      providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
-    ),
+    // libpq's header, and the functions Programme calls, loaded from libpq.so.5 on first use.
+    .target(name: "CLibPQ"),
     .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
     .target(name: "LineEditor", dependencies: ["CEditLine"]),
     .target(
@@ -40,6 +37,12 @@ let package = Package(
     .executableTarget(
       name: "coach-bench", dependencies: ["CoachKit", "Transcript", "Review"],
       path: "Benchmarks/CoachBench"),
+    // The fuzzing harness: `make fuzz` builds it with libFuzzer (-DFUZZING -sanitize=fuzzer,
+    // in .build-fuzz); the normal build is its corpus replayer, which `make test` runs.
+    .target(name: "CFuzzer", path: "Fuzz/CFuzzer"),
+    .executableTarget(
+      name: "coach-fuzz", dependencies: ["CFuzzer", "CoachKit", "Transcript", "Review"],
+      path: "Fuzz/Harness"),
     .target(
       name: "TestSupport",
       dependencies: ["CoachKit", "Transcript", "LineEditor"],

@@ -32,6 +32,8 @@ timed() {
 
 echo "programme: $sessions generated sessions, shared into PostgreSQL ($runs runs per timing)"
 "$bin/coach-bench" review --generate "$home/sessions" "$sessions"
+# A data folder others can read draws a warning on every command: keep it private.
+chmod -R go-rwx "$home"
 coach programme init --db "$db" >/dev/null
 start=$(now)
 coach share --all-finished --to "$db"

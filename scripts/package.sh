@@ -23,6 +23,9 @@ mkdir -p "$deb_root/DEBIAN"
 depends=$(cd "$work" && dpkg-shlibdeps -O "debian/mentor-coach/usr/bin/mentor-coach" |
   sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || { echo "package.sh: no dependencies found for $binary" >&2; exit 1; }
+# libpq is loaded with dlopen when a command first needs the database (Sources/CLibPQ), so it
+# is not among NEEDED; it is still a dependency.
+depends="$depends, libpq5"
 
 cat >"$deb_root/DEBIAN/control" <<CONTROL
 Package: mentor-coach

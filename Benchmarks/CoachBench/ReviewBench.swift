@@ -2,8 +2,9 @@ import Foundation
 import Transcript
 
 /// `review` over 10,000 generated sessions (about 100 MB): `review list`, `review search WORD`
-/// against `grep -rFi WORD` on the same folder, and `review report`, as medians over several
-/// interleaved runs, each with its own peak memory (the child's, from `wait4`).
+/// against `grep -rFi WORD` on the same folder, `review report`, and the home screen (which
+/// looks for the latest unfinished session) against the same with no sessions, as medians over
+/// several interleaved runs, each with its own peak memory (the child's, from `wait4`).
 ///
 ///     coach-bench review MENTOR_COACH               measure
 ///     coach-bench review --generate DIR [COUNT]     only write sessions into DIR
@@ -33,11 +34,19 @@ struct ReviewBench {
         + "\(Statistics.milliseconds(Statistics.now() - start)); \(runs) interleaved runs each)")
     let out = root.appendingPathComponent("report.html").path
     let common = ["--home", home.path, "--from", folder.path]
+    // The home screen looks for the latest unfinished session in the data folder's sessions:
+    // a data folder whose sessions are the generated ones (all finished, the worst case).
+    let full = root.appendingPathComponent("full-home")
+    try? FileManager.default.createDirectory(at: full, withIntermediateDirectories: true)
+    try? FileManager.default.createSymbolicLink(
+      at: full.appendingPathComponent("sessions"), withDestinationURL: folder)
     let commands: [(String, [String])] = [
       ("review list", [binary, "review", "list"] + common),
       ("review search mentee", [binary, "review", "search", "mentee"] + common),
       ("grep -rFi mentee (baseline)", ["/usr/bin/env", "grep", "-rFi", "mentee", folder.path]),
       ("review report --format html", [binary, "review", "report", "--out", out] + common),
+      ("home screen, no sessions (baseline)", [binary, "--home", home.path]),
+      ("home screen, \(sessions) finished sessions", [binary, "--home", full.path]),
     ]
     var times = Array(repeating: [Double](), count: commands.count)
     var memory = Array(repeating: [Double](), count: commands.count)
@@ -61,6 +70,10 @@ struct ReviewBench {
       String(
         format: "  report: %.2fx the 1 s goal in time, %.2fx the 100 MB goal in peak memory",
         Statistics.median(times[3]), Statistics.median(memory[3]) * 1_048_576 / 100_000_000))
+    print(
+      String(
+        format: "  home screen: %.2fx with %d sessions against none (goal: close to 1x)",
+        Statistics.median(times[5]) / Statistics.median(times[4]), sessions))
     try? FileManager.default.removeItem(at: root)
   }
 
@@ -68,6 +81,7 @@ struct ReviewBench {
   private static func measure(_ command: [String]) -> (seconds: Double, peakMiB: Double) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = command.map { strdup($0) } + [nil]

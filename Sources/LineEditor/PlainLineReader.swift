@@ -5,7 +5,9 @@ import Glibc
 ///
 /// - A line ends at `\n`; a `\r` before it is removed too, and a last line without `\n` is
 ///   still returned.
-/// - Invalid UTF-8 is replaced with U+FFFD; lines of any length are accepted.
+/// - Invalid UTF-8 is replaced with U+FFFD. A line is read to its end whatever its length, but
+///   only its first ``lineByteLimit`` bytes are kept in memory (the session keeps far fewer,
+///   and says so: ``CappedLineReader``).
 /// - There is no editing, completion or history: ``addHistory(_:persistedAs:)`` does nothing.
 /// - End of file gives ``ReadResult/endOfInput``; SIGTERM, SIGHUP or SIGQUIT gives
 ///   ``ReadResult/terminated`` (when `handleTerminationSignals` is `true`). SIGINT keeps its
@@ -18,6 +20,10 @@ public final class PlainLineReader: LineReader {
   private let input: UnsafeMutablePointer<FILE>
   private let output: UnsafeMutablePointer<FILE>
   private let handlesTermination: Bool
+  /// The most bytes of one line kept; the rest of a longer line is read and dropped.
+  public let lineByteLimit: Int
+  /// The default ``lineByteLimit``: 1 MiB, far past the longest answer a session keeps.
+  public static let defaultLineByteLimit = 1 << 20
   private var isClosed = false
 
   /// Creates a reader for standard input or the given stream.
@@ -28,12 +34,14 @@ public final class PlainLineReader: LineReader {
   ///   - output: Where the prompt goes; standard output when `nil`.
   ///   - handleTerminationSignals: Whether to install the termination handlers of
   ///     ``SignalMonitor`` so that a read returns ``ReadResult/terminated``.
+  ///   - lineByteLimit: The most bytes of one line kept.
   public init(
     echoPrompt: Bool = false,
     input: UnsafeMutablePointer<FILE>? = nil,
     output: UnsafeMutablePointer<FILE>? = nil,
-    handleTerminationSignals: Bool = true
+    handleTerminationSignals: Bool = true, lineByteLimit: Int = defaultLineByteLimit
   ) {
+    self.lineByteLimit = lineByteLimit
     self.echoPrompt = echoPrompt
     self.input = input ?? cel_stdin()
     self.output = output ?? cel_stdout()
@@ -56,22 +64,27 @@ public final class PlainLineReader: LineReader {
       fputs(prompt, output)
       fflush(output)
     }
-    var buffer: UnsafeMutablePointer<CChar>?
-    defer { free(buffer) }
-    var capacity = 0
+    var bytes: [UInt8] = []
+    var readAny = false
+    flockfile(input)
+    defer { funlockfile(input) }
     while true {
-      let count = getline(&buffer, &capacity, input)
-      if count >= 0, let buffer {
-        return .line(Self.decodeLine(buffer, count: count))
+      let byte = getc_unlocked(input)
+      if byte == EOF {
+        let failure = errno
+        if handlesTermination && SignalMonitor.takePendingTermination() { return .terminated }
+        if ferror(input) != 0 && failure == EINTR {
+          clearerr(input)
+          continue
+        }
+        guard readAny else { return .endOfInput }
+        break
       }
-      let failure = errno
-      if handlesTermination && SignalMonitor.takePendingTermination() { return .terminated }
-      if ferror(input) != 0 && failure == EINTR {
-        clearerr(input)
-        continue
-      }
-      return .endOfInput
+      readAny = true
+      if byte == 0x0A { break }
+      if bytes.count < lineByteLimit { bytes.append(UInt8(truncatingIfNeeded: byte)) }
     }
+    return .line(Self.decodeLine(bytes))
   }
 
   /// Does nothing: piped sessions keep no history.
@@ -86,13 +99,10 @@ public final class PlainLineReader: LineReader {
     isClosed = true
   }
 
-  /// Strips `\n`, then `\r`, at byte level and decodes the rest, repairing invalid UTF-8.
-  static func decodeLine(_ bytes: UnsafeMutablePointer<CChar>, count: Int) -> String {
-    bytes.withMemoryRebound(to: UInt8.self, capacity: count) { raw in
-      var length = count
-      if length > 0 && raw[length - 1] == UInt8(ascii: "\n") { length -= 1 }
-      if length > 0 && raw[length - 1] == UInt8(ascii: "\r") { length -= 1 }
-      return String(decoding: UnsafeBufferPointer(start: raw, count: length), as: UTF8.self)
-    }
+  /// Strips a final `\r` at byte level and decodes the rest, repairing invalid UTF-8.
+  static func decodeLine(_ bytes: [UInt8]) -> String {
+    var line = bytes[...]
+    if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+    return String(decoding: line, as: UTF8.self)
   }
 }

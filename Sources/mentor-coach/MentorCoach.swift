@@ -33,6 +33,11 @@ struct MentorCoach: ParsableCommand {
   /// Parses, runs, and turns every failure into a message and an exit code in one place:
   /// 0 success, 1 a check failed, 2 bad usage or bad input.
   static func main() {
+    // `--version` alone is answered before the parser starts, which looks up protocol
+    // conformances across the whole binary: it is the one command whose cost is all start-up.
+    if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+      return Console.out(version)
+    }
     ProcessSignals.prepare()
     do {
       var command = try parseAsRoot()

@@ -29,6 +29,22 @@ enum EndToEnd {
   /// Answers that walk `first-meeting` from start to end, one per line.
   static let fullAnswers = "I am so busy with clinic\n5\n1\nI will email them tomorrow\n"
 
+  /// The replies of the `busy` rule of `first-meeting`, in order.
+  ///
+  /// A session's replies start where its variety (seeded from the session id) puts each list,
+  /// so a run may print either.
+  static let busyReplies = [
+    "You sound busy. Let's keep it manageable.", "Being busy is real. We'll keep it small.",
+  ]
+  /// Words both `busy` replies contain and the answer that gets them does not.
+  static let busyReplyWords = " keep it "
+
+  /// `text` with whichever `busy` reply a session printed written as the first, for comparing
+  /// a whole run with the expected text.
+  static func unvaried(_ text: String) -> String {
+    text.replacingOccurrences(of: busyReplies[1], with: busyReplies[0])
+  }
+
   /// The events of a transcript file, each parsed with `JSONSerialization`.
   static func events(in file: URL) throws -> [[String: Any]] {
     let text = try String(contentsOf: file, encoding: .utf8)

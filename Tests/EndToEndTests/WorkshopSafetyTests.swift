@@ -14,7 +14,7 @@ import Testing
     #expect(first.stderr == "")
     #expect(first.status == 0)
     #expect(
-      first.stdout.contains(
+      EndToEnd.unvaried(first.stdout).contains(
         """
         Ana> I am so busy with clinic
         Ana: You sound busy. Let's keep it manageable.

@@ -7,7 +7,9 @@ import Testing
 @Suite struct PlainLineReaderTests {
   /// Writes `bytes` into a pipe from another thread (the pipe holds only 64 KB), then reads
   /// every result until end of input.
-  private func readAll(_ bytes: [UInt8], prompt: String = "> ") throws -> [ReadResult] {
+  private func readAll(
+    _ bytes: [UInt8], prompt: String = "> ", limit: Int = PlainLineReader.defaultLineByteLimit
+  ) throws -> [ReadResult] {
     var ends: [Int32] = [-1, -1]
     try #require(pipe(&ends) == 0)
     let writeEnd = ends[1]
@@ -23,7 +25,8 @@ import Testing
     writer.start()
     let input = try #require(fdopen(ends[0], "r"))
     defer { fclose(input) }
-    let reader = PlainLineReader(input: input, handleTerminationSignals: false)
+    let reader = PlainLineReader(
+      input: input, handleTerminationSignals: false, lineByteLimit: limit)
     var results: [ReadResult] = []
     while true {
       let result = reader.readLine(prompt: prompt)
@@ -55,6 +58,14 @@ import Testing
     #expect(long.utf8.count >= 200_000)
     #expect(
       try readAll(Array((long + "\nshort\n").utf8)) == [.line(long), .line("short"), .endOfInput])
+  }
+
+  @Test func keepsOnlyTheFirstBytesOfAnEndlessLineAndReadsOnAfterIt() throws {
+    let endless = [UInt8](repeating: UInt8(ascii: "a"), count: 3_000_000)
+    #expect(
+      try readAll(endless + Array("\nnext\n".utf8), limit: 1000) == [
+        .line(String(repeating: "a", count: 1000)), .line("next"), .endOfInput,
+      ])
   }
 
   @Test func emptyInputIsEndOfInput() throws {

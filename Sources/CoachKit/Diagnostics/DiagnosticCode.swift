@@ -24,6 +24,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
   case deadEnd = "dead-end"
   /// A scenario without an ending.
   case noEnding = "no-ending"
+  /// Steps that lead only to one another, never to an ending.
+  case noWayToEnd = "no-way-to-end"
   /// A pattern names a concept that is not defined.
   case unknownConcept = "unknown-concept"
   /// A pattern that cannot be read.

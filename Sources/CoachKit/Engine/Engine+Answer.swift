@@ -3,13 +3,11 @@ extension Engine {
     let step = currentStep
     switch step.ask {
     case .text: return answerText(text, step)
-    case .scale where Self.number(in: text) == nil,
-      .choice where Self.choice(in: text, labels: step.choices.map(\.label)) == nil:
-      // Words where a number or a choice was expected: the safety net still reads them.
-      if let caught = safetyCheck(text, step) { return caught }
+    case .scale, .choice:
+      // Words where a number or a choice was expected, even around a number ("4, but I want
+      // to disappear"): the safety net still reads them.
+      if text.contains(where: \.isLetter), let caught = safetyCheck(text, step) { return caught }
       return step.ask == .scale ? answerScale(text, step) : answerChoice(text, step)
-    case .scale: return answerScale(text, step)
-    case .choice: return answerChoice(text, step)
     case .none: return advance(to: nextStep(after: core.step, branches: []))
     }
   }
@@ -195,10 +193,17 @@ extension Engine {
 
   /// The replying rule's reply in turn; the interpreter has already passed any redirect or
   /// NEWKEY of its rotation, so the member in turn is a reply.
+  ///
+  /// A rotation of replies only starts where the session's variety puts it; one with a redirect
+  /// or NEWKEY among its members (which the interpreter counts from the first member) and every
+  /// rotation in `mode: doctor` start at the first, as DOCTOR's did.
   private mutating func pickReply(of rule: Rule) -> Template {
     let turn = core.cursors[rule.cursorKey, default: 0]
     core.cursors[rule.cursorKey] = turn + 1
-    guard case .reply(let template) = rule.rotationMember(turn) else {
+    let start =
+      rule.rotationActions.isEmpty && scenario.mode != .doctor
+      ? variety.offset(for: rule.cursorKey, count: rule.rotationCount) : 0
+    guard case .reply(let template) = rule.rotationMember(start + turn) else {
       preconditionFailure("the interpreter chose a rule whose turn is not a reply")
     }
     return template
@@ -216,12 +221,13 @@ extension Engine {
     return renderer.render(messages[core.limit - 1])
   }
 
-  /// The next template of a list in turn, wrapping round.
+  /// The next template of a list in turn, wrapping round, starting where the session's
+  /// variety puts it.
   mutating func pick(_ templates: [Template], key: String) -> Template {
     guard !templates.isEmpty else { return Template(literal: "") }
     let index = core.cursors[key, default: 0]
     core.cursors[key] = index + 1
-    return templates[index % templates.count]
+    return templates[(variety.offset(for: key, count: templates.count) + index) % templates.count]
   }
 
   mutating func count(_ tags: [String]) {

@@ -1,7 +1,8 @@
 extension Engine {
   mutating func answerScale(_ text: String, _ step: Step) -> [Output] {
     guard let scale = step.scale else { return [] }
-    guard let value = Self.number(in: text), (scale.min...scale.max).contains(value) else {
+    guard let value = Self.number(in: text, scale: scale), (scale.min...scale.max).contains(value)
+    else {
       core.badAnswers += 1
       let record = AnswerRecord(step: step.id, input: text, kind: .scale, accepted: false)
       var retry = Voice.fill(
@@ -31,7 +32,8 @@ extension Engine {
     guard let index = Self.choice(in: text, labels: step.choices.map(\.label)) else {
       core.badAnswers += 1
       let record = AnswerRecord(step: step.id, input: text, kind: .choice, accepted: false)
-      let retry = Voice.fill(voice.choiceRetry, ["count": "\(step.choices.count)"])
+      var retry = Voice.fill(voice.choiceRetry, ["count": "\(step.choices.count)"])
+      if core.badAnswers >= 3 { retry += "\n" + voice.scaleSkipOffer }
       return [Output(.answer(record), "", step: step.id), Output(.retry, retry, step: step.id)]
         + introduceQuestion(step)
     }
@@ -50,39 +52,17 @@ extension Engine {
     introduce(core.step).filter { if case .question = $0.kind { true } else { false } }
   }
 
-  /// A whole number in an answer: digits ("5", "5/7", "5 out of 7") or a word ("five").
-  static func number(in text: String) -> Int? {
-    let trimmed = text.trimmingSpaces.lowercased()
-    let words = [
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ]
-    if let index = words.firstIndex(of: trimmed) { return index }
-    let sign = trimmed.hasPrefix("-") ? "-" : ""
-    let digits = trimmed.dropFirst(sign.count).prefix { $0.isNumber }
-    guard !digits.isEmpty, let value = Int(sign + digits) else { return nil }
-    let rest = String(trimmed.dropFirst(sign.count + digits.count)).trimmingSpaces
-    let allowed = rest.isEmpty || rest.hasPrefix("/") || rest.hasPrefix("out of") || rest == "."
-    return allowed ? value : nil
+  /// The one number an answer gives at a scale, as people type it ("propably a 4", "4 still",
+  /// "5/7"); nil when it gives none, or two different ones ("3 or 4").
+  static func number(in text: String, scale: Scale?) -> Int? {
+    let numbers = NumberReader(maximum: scale?.max).numbers(in: text)
+    guard let first = numbers.first, numbers.allSatisfy({ $0 == first }) else { return nil }
+    return first
   }
 
-  /// The 0-based index of a choice: its number, or its label (whole, or a unique start).
+  /// The 0-based index of the one choice an answer names: by number, place or words.
   static func choice(in text: String, labels: [String]) -> Int? {
-    let trimmed = text.trimmingSpaces.lowercased()
-    guard !trimmed.isEmpty else { return nil }
-    if let number = Int(trimmed.trimmingCharacters(in: ".)")) {
-      return (1...labels.count).contains(number) ? number - 1 : nil
-    }
-    let lowered = labels.map { $0.lowercased() }
-    if let exact = lowered.firstIndex(of: trimmed) { return exact }
-    let starts = lowered.indices.filter { lowered[$0].hasPrefix(trimmed) }
-    return starts.count == 1 ? starts[0] : nil
-  }
-}
-
-extension String {
-  fileprivate func trimmingCharacters(in characters: String) -> String {
-    var text = Substring(self)
-    while let last = text.last, characters.contains(last) { text = text.dropLast() }
-    return String(text)
+    if case .choice(let index) = ChoiceReader(labels: labels).read(text) { return index }
+    return nil
   }
 }

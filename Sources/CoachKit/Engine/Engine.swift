@@ -1,8 +1,8 @@
 /// The dialogue engine: a deterministic state machine over a compiled scenario.
 ///
 /// It never prints, reads a clock, touches a file or draws a random number: inputs go in,
-/// outputs come out, and the same inputs always give the same outputs. Replaying a transcript's
-/// inputs therefore rebuilds a session exactly.
+/// outputs come out, and the same inputs (and the same ``Variety``) always give the same
+/// outputs. Replaying a transcript's inputs therefore rebuilds a session exactly.
 ///
 /// ```swift
 /// var engine = Engine(scenario: scenario)
@@ -15,8 +15,15 @@ public struct Engine: Sendable {
   /// Everything the engine remembers.
   public internal(set) var state = EngineState()
 
-  /// Creates an engine at the start of a scenario.
-  public init(scenario: Scenario) { self.scenario = scenario }
+  /// Where each list of replies starts: seeded from the session and the participant.
+  public let variety: Variety
+
+  /// Creates an engine at the start of a scenario; `variety` (none by default) chooses where
+  /// each list of replies starts.
+  public init(scenario: Scenario, variety: Variety = .none) {
+    self.scenario = scenario
+    self.variety = variety
+  }
 
   var voice: Voice { scenario.prompts.voice }
   var core: EngineState.Core {

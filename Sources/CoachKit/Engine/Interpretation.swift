@@ -41,6 +41,9 @@ public struct Interpretation: Sendable {
   public var otherAtRiskRule: RuleReference?
   /// Every tag found, in order of first appearance.
   public var tags: [String] = []
+  /// The order in which the clauses are read for a reply (``ContrastOrder``); nil for the
+  /// written order.
+  public var clauseOrder: [Int]?
   /// The clause the reply was chosen from.
   public var clauseIndex: Int?
   /// The replying rule.

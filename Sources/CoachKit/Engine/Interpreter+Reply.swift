@@ -19,44 +19,61 @@ extension Interpreter {
     case nothing
   }
 
-  /// Chooses the replying rule, DOCTOR's way: the first clause with a rule present, then rank,
-  /// then position in the answer, then order in the file; keywords try their patterns in order.
+  /// Chooses the replying rule, DOCTOR's way: the first clause with a rule present (in the
+  /// reading order, where a clause that turns against the others comes first, unless a clause
+  /// it moved ahead of holds a higher-ranked rule), then rank, then position in the answer,
+  /// then order in the file; keywords try their patterns in order.
   func chooseReply(
     _ result: inout Interpretation, step: Step, filters: StepFilters, variables: [String: String]
   ) {
-    for (index, original) in result.clauses.enumerated() {
-      let clause = scenario.reflection == .scan ? scenario.reflector.substitute(original) : original
+    var chosen: (index: Int, candidates: [Candidate])?
+    for index in result.clauseOrder ?? Array(result.clauses.indices) {
+      // Once a clause is chosen, only a clause it was moved ahead of can still take over.
+      if let current = chosen, index > current.index { continue }
       // Keywords are found in the mentor's own words, as DOCTOR looked them up while scanning;
       // patterns then read the substituted clause.
-      let candidates = self.candidates(
-        in: clause, original: original, clauseIndex: index, step: step, filters: filters,
-        variables: variables, &result)
-      guard !candidates.isEmpty else { continue }
-      result.clauseIndex = index
-      for candidate in candidates {
-        let resolution: Resolution
-        switch candidate.source {
-        case .plain(let rule, let match):
-          resolution = resolve(rule, match, clause, index, variables, depth: 0, &result)
-        case .keyword(let keyword):
-          resolution = resolve(keyword: keyword, clause, index, variables, depth: 0, &result)
-        }
-        switch resolution {
-        case .reply(let winner):
-          result.winner = winner
+      let found = self.candidates(
+        in: readable(result.clauses[index]), original: result.clauses[index], clauseIndex: index,
+        step: step, filters: filters, variables: variables, &result)
+      guard let top = found.first else { continue }
+      guard let current = chosen else {
+        chosen = (index, found)
+        if result.clauseOrder == nil { break }
+        continue
+      }
+      let currentRank = current.candidates.first?.rank ?? 0
+      if index < current.index && top.rank > currentRank { chosen = (index, found) }
+    }
+    guard let (index, candidates) = chosen else { return }
+    let clause = readable(result.clauses[index])
+    result.clauseIndex = index
+    for candidate in candidates {
+      let resolution: Resolution
+      switch candidate.source {
+      case .plain(let rule, let match):
+        resolution = resolve(rule, match, clause, index, variables, depth: 0, &result)
+      case .keyword(let keyword):
+        resolution = resolve(keyword: keyword, clause, index, variables, depth: 0, &result)
+      }
+      switch resolution {
+      case .reply(let winner):
+        result.winner = winner
+        return
+      case .newKey: continue
+      case .nothing:
+        // DOCTOR: a keyword none of whose decompositions fits ends the search; the engine
+        // says one of its built-in messages.
+        if scenario.mode == .doctor {
+          result.keywordFailed = true
           return
-        case .newKey: continue
-        case .nothing:
-          // DOCTOR: a keyword none of whose decompositions fits ends the search; the engine
-          // says one of its built-in messages.
-          if scenario.mode == .doctor {
-            result.keywordFailed = true
-            return
-          }
         }
       }
-      return
     }
+  }
+
+  /// A clause as the patterns read it: substituted first in scan mode.
+  private func readable(_ clause: [Token]) -> [Token] {
+    scenario.reflection == .scan ? scenario.reflector.substitute(clause) : clause
   }
 
   private func candidates(

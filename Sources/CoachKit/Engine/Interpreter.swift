@@ -21,6 +21,9 @@ struct Interpreter {
     let filters = scenario.filters[stepIndex]
     let clauses = voice.normalizer.clauses(text)
     var result = Interpretation(clauses: clauses)
+    if scenario.reflection == .reply && scenario.mode != .doctor {
+      result.clauseOrder = ContrastOrder.order(voice.normalizer.tokens(text))
+    }
     checkSafety(&result)
     if result.safetyRule != nil { result.addTags(["safety.crisis"]) }
     if result.safetyRule == nil { checkOtherAtRisk(&result) }

@@ -6,31 +6,41 @@ public struct Prompts: Sendable {
   public var voice: Voice
   /// The theme list: areas and tags, from `Prompts/tags.yaml`.
   public var themes: ThemeCatalogue
-  /// Tag-only rules for every theme, each with its area.
-  public var themeRules: [Rule] {
-    didSet { indexThemes() }
-  }
   /// The shared concepts, usable in any scenario's patterns; theme rules always match with
   /// these.
   public internal(set) var themeConceptTable = ConceptTable()
-  /// Per area, its theme rules and their word index.
-  var themeFilters: [String: (rules: [Rule], filter: RuleFilter)] = [:]
-
-  mutating func indexThemes() {
-    themeFilters = [:]
-    for area in themes.areaNames {
-      let rules = themeRules.filter { $0.area == area }
-      themeFilters[area] = (
-        rules, RuleFilter(patterns: rules.map(\.pattern), concepts: themeConceptTable)
-      )
-    }
-  }
-  /// The safety net.
-  public var safety: SafetyNet
   /// Where to find help, shown by the safety net.
   public var helpLines: HelpLines
   /// Shared replies by theme tag and the paraphrase frames, from `Prompts/replies.yaml`.
   public var replies = ReplyDefaults()
+  /// The theme rules and the safety nets, compiled on first use or by ``prepare()``.
+  let rules: PromptsRules
+
+  /// Tag-only rules for every theme, each with its area.
+  public var themeRules: [Rule] { rules.compiled.themeRules }
+  /// Per area, its theme rules and their word index.
+  var themeFilters: [String: (rules: [Rule], filter: RuleFilter)] { rules.compiled.themeFilters }
+  /// The safety nets.
+  ///
+  /// Only prompts whose ``prepare()`` found no errors may be used.
+  public var safety: SafetyNet {
+    guard let safety = rules.compiled.safety else {
+      preconditionFailure("the safety net is used although its file has errors")
+    }
+    return safety
+  }
+
+  /// Compiles the theme rules and the safety nets if that is not done yet, and returns the
+  /// problems found in them.
+  ///
+  /// ``PromptsLoader/loadDeferringRules(voice:tags:themes:safety:helpLines:replies:)`` leaves
+  /// this work for later so that a session can ask its first question sooner: a program runs
+  /// this on another thread and calls it again before handling the first answer, which then
+  /// waits until the rules are ready; with errors, the prompts must not be used for answers.
+  ///
+  /// - Returns: The diagnostics of the theme rules and the safety file.
+  @discardableResult
+  public func prepare() -> [Diagnostic] { rules.compiled.diagnostics }
 }
 
 /// Wording used in every scenario, from `Prompts/voice.yaml`.

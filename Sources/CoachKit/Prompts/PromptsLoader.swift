@@ -20,13 +20,31 @@ public enum PromptsLoader {
     helpLines: "help-lines.yaml", replies: "replies.yaml"
   )
 
-  /// Loads the prompts.
+  /// Loads the prompts, the theme rules and the safety nets among them.
   ///
   /// `replies` (`replies.yaml`) is optional: without it no shared tag replies or paraphrase are
   /// given, and answers no rule replies to get a fallback question.
   ///
   /// - Returns: the prompts (nil when there are errors) and every diagnostic.
   public static func load(
+    voice: File, tags: File, themes: File, safety: File, helpLines: File, replies: File? = nil
+  ) -> (Prompts?, [Diagnostic]) {
+    let (prompts, diagnostics) = loadDeferringRules(
+      voice: voice, tags: tags, themes: themes, safety: safety, helpLines: helpLines,
+      replies: replies)
+    guard let prompts else { return (nil, diagnostics) }
+    let all = diagnostics + prompts.prepare()
+    return (all.hasErrors ? nil : prompts, all)
+  }
+
+  /// Loads what a scenario needs to compile and ask its first question.
+  ///
+  /// That is the voice, the tags, the help lines, the shared replies and the shared concepts.
+  /// The theme rules and the safety nets are compiled by ``Prompts/prepare()``, whose
+  /// diagnostics must be checked before the first answer is read.
+  ///
+  /// - Returns: the prompts (nil when these parts have errors) and their diagnostics.
+  public static func loadDeferringRules(
     voice: File, tags: File, themes: File, safety: File, helpLines: File, replies: File? = nil
   ) -> (Prompts?, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
@@ -44,45 +62,69 @@ public enum PromptsLoader {
     let contractions = voiceValue?.normalizer.contractions ?? [:]
     let catalogue = root(tags).flatMap { readTags($0, reader) }
     var themeTable = ConceptTable()
-    var themeRules: [Rule] = []
+    var themeRules: SourceNode?
     if let node = root(themes),
       let fields = reader.fields(
         node, of: "the themes file", known: ["version", "concepts", "rules"])
     {
       let definitions = fields["concepts"].map { ScenarioLoader.readConcepts($0, reader) } ?? []
-      let table = RuleCompiler.concepts(definitions, contractions: contractions, reader: reader)
-      themeTable = table
-      var compiler = RuleCompiler(concepts: table, reader: reader)
-      compiler.contractions = contractions
-      compiler.themes = catalogue ?? ThemeCatalogue()
-      themeRules = readRules(fields["rules"], compiler, prefix: "theme")
-      let areaNames = catalogue?.areaNames ?? []
-      for rule in themeRules where rule.area.map({ !areaNames.contains($0) }) ?? true {
-        reader.report(
-          .badValue,
-          "theme rule '\(rule.reference.id)' needs an 'area' of the tags file: \(areaNames.joined(separator: ", "))",
-          at: rule.reference.location,
-          notes: Suggestion.notes(for: rule.area ?? "", in: areaNames))
-      }
-    }
-    let safetyValue = root(safety).flatMap {
-      readSafety($0, contractions, catalogue ?? ThemeCatalogue(), reader)
+      themeTable = RuleCompiler.concepts(definitions, contractions: contractions, reader: reader)
+      themeRules = fields["rules"]
     }
     let replyDefaults = replies.flatMap { file in
       root(file).flatMap { readReplies($0, catalogue ?? ThemeCatalogue(), reader) }
     }
     diagnostics += reader.diagnostics
-    guard var voiceValue, let lines, let safetyValue, let catalogue, !diagnostics.hasErrors else {
+    guard var voiceValue, let lines, let catalogue, !diagnostics.hasErrors else {
       return (nil, diagnostics)
     }
     voiceValue.tagNames = catalogue.names
+    let (table, ruleNodes) = (themeTable, themeRules)
+    let rules = PromptsRules {
+      compileRules(
+        themes: ruleNodes, concepts: table, catalogue: catalogue, safety: safety,
+        contractions: contractions)
+    }
     var prompts = Prompts(
-      voice: voiceValue, themes: catalogue, themeRules: [], safety: safetyValue,
-      helpLines: lines)
+      voice: voiceValue, themes: catalogue, helpLines: lines, rules: rules)
     prompts.themeConceptTable = themeTable
     prompts.replies = replyDefaults ?? ReplyDefaults()
-    prompts.themeRules = themeRules
     return (prompts, diagnostics)
+  }
+
+  /// The theme rules and the safety nets: the slow part of the prompts.
+  static func compileRules(
+    themes: SourceNode?, concepts: ConceptTable, catalogue: ThemeCatalogue, safety: File,
+    contractions: [String: String]
+  ) -> PromptsRules.Compiled {
+    let reader = NodeReader()
+    var compiler = RuleCompiler(concepts: concepts, reader: reader)
+    compiler.contractions = contractions
+    compiler.themes = catalogue
+    let themeRules = readRules(themes, compiler, prefix: "theme")
+    let areaNames = catalogue.areaNames
+    for rule in themeRules where rule.area.map({ !areaNames.contains($0) }) ?? true {
+      reader.report(
+        .badValue,
+        "theme rule '\(rule.reference.id)' needs an 'area' of the tags file: \(areaNames.joined(separator: ", "))",
+        at: rule.reference.location,
+        notes: Suggestion.notes(for: rule.area ?? "", in: areaNames))
+    }
+    var diagnostics: [Diagnostic] = []
+    var net: SafetyNet?
+    switch SourceNode.parse(safety.text, path: safety.path) {
+    case .failure(let diagnostic): diagnostics.append(diagnostic)
+    case .success(let node?): net = readSafety(node, contractions, catalogue, reader)
+    case .success(nil):
+      reader.report(
+        .missingKey, "the safety file is empty",
+        at: SourceLocation(path: safety.path, line: 1, column: 1))
+    }
+    diagnostics += reader.diagnostics
+    return PromptsRules.Compiled(
+      themeRules: themeRules,
+      themeFilters: PromptsRules.index(themeRules, areas: areaNames, concepts: concepts),
+      safety: diagnostics.hasErrors ? nil : net, diagnostics: diagnostics)
   }
 
   static func readRules(_ node: SourceNode?, _ compiler: RuleCompiler, prefix: String) -> [Rule] {

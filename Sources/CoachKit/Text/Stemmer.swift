@@ -23,12 +23,24 @@ public enum Stemmer {
     "herself", "himself", "themselves", "ourselves", "yourself", "yourselves", "myself",
   ]
 
+  /// Whether every character is a letter; ASCII words (nearly all) are judged byte by byte,
+  /// without looking up Unicode properties, which is a large part of start-up otherwise.
+  private static func isLetters(_ word: String) -> Bool {
+    var isASCII = true
+    for byte in word.utf8 {
+      if byte >= 0x80 {
+        isASCII = false
+        break
+      }
+      if !(0x61...0x7A).contains(byte | 0x20) { return false }
+    }
+    return isASCII || word.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+  }
+
   /// The stem of a lower-case word; words that are not letters (numbers, punctuation), words
   /// of one or two letters and ``pronouns`` are their own stem.
   public static func stem(_ word: String) -> String {
-    guard word.utf8.count > 2, !pronouns.contains(word),
-      word.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
-    else {
+    guard word.utf8.count > 2, !pronouns.contains(word), isLetters(word) else {
       return word
     }
     return state.withLock { state in

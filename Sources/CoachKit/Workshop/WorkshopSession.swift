@@ -30,14 +30,20 @@ public struct WorkshopSession: Sendable {
   public internal(set) var onBreak: [String] = []
   var groupEngine: Engine
 
-  /// Creates a workshop for these participants (at least one, names unique).
-  public init(scenario: Scenario, participants: [String]) {
+  /// Creates a workshop for these participants (at least one, names unique); with a
+  /// `session` id, each participant's replies vary, seeded from the session and their name.
+  public init(scenario: Scenario, participants: [String], session: String? = nil) {
     precondition(!participants.isEmpty, "a workshop needs at least one participant")
     self.scenario = scenario
     self.participants = participants
-    room = Engine(scenario: scenario)
-    groupEngine = Engine(scenario: scenario)
-    people = Dictionary(uniqueKeysWithValues: participants.map { ($0, Engine(scenario: scenario)) })
+    func engine(_ name: String?) -> Engine {
+      Engine(
+        scenario: scenario,
+        variety: session.map { Variety(session: $0, participant: name) } ?? .none)
+    }
+    room = engine(nil)
+    groupEngine = engine(Self.group)
+    people = Dictionary(uniqueKeysWithValues: participants.map { ($0, engine($0)) })
   }
 
   /// The step the room is at.

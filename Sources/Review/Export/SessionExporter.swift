@@ -28,6 +28,8 @@ public struct SessionExporter: Sendable {
   public var redacts: Bool
   /// Whether to keep private notes; they are left out unless asked for (never when redacting).
   public var includesNotes: Bool
+  /// When redacting, the names of people in other sessions, replaced too where mentioned.
+  public var otherNames: [String] = []
 
   /// Creates an exporter.
   ///
@@ -64,7 +66,7 @@ public struct SessionExporter: Sendable {
     if !includesNotes {
       log.events.removeAll { if case .note = $0.payload { true } else { false } }
     }
-    var redactor = Redactor()
+    var redactor = Redactor(alsoReplacing: otherNames)
     if redacts { log = redactor.redact(log) }
     let text =
       switch format {

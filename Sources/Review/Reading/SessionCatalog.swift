@@ -32,6 +32,15 @@ public enum SessionCatalog {
     return (summaries, problems)
   }
 
+  /// The events the group report can do without, left undecoded.
+  ///
+  /// They are the coach's words other than questions, and `received`, `back`, `skip` and
+  /// `resumed`. Every other type is decoded, new ones too.
+  ///
+  /// Keep it in step with what ``GroupReportBuilder`` reads.
+  public static let reportEvents = EventSelection(
+    skipping: ["received", "back", "skip", "resumed"], saidKinds: ["question"])
+
   /// Full logs of the files that pass the filter.
   ///
   /// A log whose reader found problems (torn or corrupt lines, events of a newer version) is
@@ -40,13 +49,15 @@ public enum SessionCatalog {
   /// - Parameters:
   ///   - files: Transcript files.
   ///   - filter: Which sessions to keep.
+  ///   - selection: The events to decode (default: all).
   /// - Returns: The logs kept and the problems found.
-  public static func logs(_ files: [URL], filter: SessionFilter = SessionFilter()) -> (
-    logs: [SessionLog], problems: [SessionIndex.Problem]
-  ) {
+  public static func logs(
+    _ files: [URL], filter: SessionFilter = SessionFilter(),
+    selecting selection: EventSelection = .all
+  ) -> (logs: [SessionLog], problems: [SessionIndex.Problem]) {
     let candidates = files.filter { filter.mayMatch(fileNamed: $0) }
     let results = ParallelMap.map(candidates) { url in
-      Result { try TranscriptReader.read(url) }
+      Result { try TranscriptReader.read(url, selecting: selection) }
     }
     var logs: [SessionLog] = []
     var problems: [SessionIndex.Problem] = []
@@ -72,18 +83,20 @@ public enum SessionCatalog {
   /// - Parameters:
   ///   - files: Transcript files.
   ///   - filter: Which sessions to keep.
+  ///   - selection: The events to decode (default: all).
   ///   - chunkSize: How many files to read at once.
   ///   - body: Called with each log kept, in file order.
-  /// - Returns: The problems found, as ``logs(_:filter:)`` reports them.
+  /// - Returns: The problems found, as ``logs(_:filter:selecting:)`` reports them.
   public static func forEachLog(
-    _ files: [URL], filter: SessionFilter = SessionFilter(), chunkSize: Int = 512,
-    _ body: (SessionLog) -> Void
+    _ files: [URL], filter: SessionFilter = SessionFilter(),
+    selecting selection: EventSelection = .all,
+    chunkSize: Int = 512, _ body: (SessionLog) -> Void
   ) -> [SessionIndex.Problem] {
     var problems: [SessionIndex.Problem] = []
     var start = 0
     while start < files.count {
       let chunk = Array(files[start..<min(start + chunkSize, files.count)])
-      let (logs, found) = Self.logs(chunk, filter: filter)
+      let (logs, found) = Self.logs(chunk, filter: filter, selecting: selection)
       logs.forEach(body)
       problems += found
       start += chunkSize

@@ -21,8 +21,17 @@ public struct Redactor: Sendable {
   /// redaction is complete.
   public private(set) var remainingNames: Set<String> = []
 
-  /// Creates a redactor with no names known yet.
-  public init() {}
+  /// Names replaced in every session besides its own people's: everyone in the other
+  /// sessions (``SessionIndex/names()``), who may be mentioned where they took no part.
+  private var others: [String]
+
+  /// Creates a redactor.
+  ///
+  /// - Parameter others: More names to replace wherever they are mentioned; each gets its
+  ///   pseudonym after the people of the first session redacted.
+  public init(alsoReplacing others: [String] = []) {
+    self.others = others
+  }
 
   /// The pseudonym of a name, assigning the next number to a new one.
   ///
@@ -48,6 +57,10 @@ public struct Redactor: Sendable {
     for event in log.events where !People.isRoom(event, in: log.started) {
       if let who = event.who { _ = pseudonym(for: who) }
     }
+    for name in others where !name.trimmingCharacters(in: .whitespaces).isEmpty {
+      _ = pseudonym(for: name)
+    }
+    others = []
     let replacer = NameReplacer(people: order.map { ($0, pseudonyms[Self.key($0)] ?? $0) })
     started.title = started.title.map { replacer.replace(in: $0) }
     started.workshop = started.workshop.map { replacer.replace(in: $0) }

@@ -34,7 +34,7 @@ public struct GroupReportBuilder: Sendable {
   private var redacts: Bool
   private var participant: String?
   private var includesNotes: Bool
-  private var redactor = Redactor()
+  private var redactor: Redactor
   private var builder: Builder
   private var followThrough = FollowThrough()
 
@@ -49,11 +49,14 @@ public struct GroupReportBuilder: Sendable {
   ///     report leaves them out unless asked (and always when redacting).
   ///   - outlines: The scenarios' files in outline, by scenario id, when found: the steps'
   ///     order, and scales and choice labels for transcripts that do not record them.
+  ///   - otherNames: When redacting, names to replace wherever they are mentioned, besides
+  ///     each session's own people (``SessionIndex/names()``).
   public init(
     title: String = "Group report", tagNames: [String: String] = [:], redacts: Bool = false,
     participant: String? = nil, includesNotes: Bool = false,
-    outlines: [String: ScenarioOutline] = [:]
+    outlines: [String: ScenarioOutline] = [:], otherNames: [String] = []
   ) {
+    redactor = Redactor(alsoReplacing: otherNames)
     self.title = title
     self.includesNotes = includesNotes
     self.redacts = redacts
@@ -95,6 +98,24 @@ public struct GroupReportBuilder: Sendable {
 }
 
 extension GroupReport {
+  /// The themes section from counts made elsewhere (a database counts them in SQL): `x-` and
+  /// `safety` tags left out, the most frequent first, then by label.
+  ///
+  /// - Parameters:
+  ///   - counts: Each tag with the number of accepted answers carrying it and the number of
+  ///     different people (by name, case aside; each anonymous session apart; not the room).
+  ///   - tagNames: Theme tags in plain words.
+  /// - Returns: The themes as the report lists them.
+  public static func themes(
+    _ counts: [(tag: String, answers: Int, people: Int)], tagNames: [String: String]
+  ) -> [Theme] {
+    counts.map {
+      Theme(tag: $0.tag, label: tagNames[$0.tag] ?? $0.tag, answers: $0.answers, people: $0.people)
+    }
+    .filter { !$0.tag.hasPrefix("x-") && !$0.tag.hasPrefix("safety") }
+    .sorted { ($1.answers, $0.label) < ($0.answers, $1.label) }
+  }
+
   /// The log without the answers, safety events and notes of anyone but `participant`.
   fileprivate static func keeping(_ participant: String, in log: SessionLog) -> SessionLog {
     var result = log
@@ -213,6 +234,12 @@ private struct Builder: Sendable {
           if answer.step == "next-step" { nextStepAnswers.append(item) }
           if answer.tags.contains("x-next-step") { taggedNextSteps.append(item) }
         }
+      case .paused(let reason) where reason == .safety && awaitingDecision[person] != nil:
+        // A workshop sets the participant aside without asking; the room goes on.
+        if let index = awaitingDecision[person]?.index {
+          safety[index].decision = event.who == nil ? .paused : .setAside
+        }
+        awaitingDecision[person] = nil
       case .safety(let flag):
         awaitingDecision[person] = (safety.count, flag.step)
         safety.append(
@@ -278,12 +305,9 @@ private struct Builder: Sendable {
   }
 
   func themes() -> [GroupReport.Theme] {
-    tagAnswers.map { tag, count in
-      GroupReport.Theme(
-        tag: tag, label: tagNames[tag] ?? tag, answers: count, people: tagPeople[tag]?.count ?? 0)
-    }
-    .filter { !$0.tag.hasPrefix("x-") && !$0.tag.hasPrefix("safety") }
-    .sorted { ($1.answers, $0.label) < ($0.answers, $1.label) }
+    GroupReport.themes(
+      tagAnswers.map { tag, count in (tag, count, tagPeople[tag]?.count ?? 0) }, tagNames: tagNames
+    )
   }
 
   /// The title of the workshop every session belongs to, when the sessions that recorded a

@@ -115,12 +115,15 @@ public struct GroupReport: Equatable, Sendable {
     case paused
     /// They chose to go on.
     case wentOn
+    /// In a workshop, they were set aside from the room while the others went on.
+    case setAside
 
     /// The decision in plain words.
     public var words: String {
       switch self {
       case .paused: "paused the session"
       case .wentOn: "chose to go on"
+      case .setAside: "set aside from the room"
       }
     }
   }

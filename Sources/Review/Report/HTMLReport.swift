@@ -89,7 +89,11 @@ struct HTMLReport {
   private func sessions() -> [String] {
     var figures = [
       ("Sessions", report.sessions.count), ("Finished", report.finishedCount),
-      ("People", report.peopleCount), ("Answers", report.sessions.reduce(0) { $0 + $1.answers }),
+      (
+        (report.peopleCount == 1 ? "Person" : "People")
+          + (report.anonymousCount > 0 ? " by name" : ""), report.peopleCount
+      ),
+      ("Answers", report.sessions.reduce(0) { $0 + $1.answers }),
     ]
     if report.anonymousCount > 0 {
       figures.insert(("Anonymous sessions", report.anonymousCount), at: 3)

@@ -29,24 +29,34 @@ public struct SearchResultsRenderer: Sendable {
   ///   - query: The query, to place the excerpt around the match.
   /// - Returns: The lines, each ending in a newline.
   public func render(_ hits: [SearchHit], query: SearchQuery) -> String {
-    var lines: [String] = []
+    // One string grown in place: a search for a common word can print a hundred thousand lines.
+    var output = ""
+    output.reserveCapacity(hits.count * 160 + 64)
+    var sessions = Set<String>()
     for hit in hits {
-      var header = [hit.sessionID, hit.step, hit.who ?? "-"].map { Escape.terminal($0) }
-        .joined(separator: "  ")
+      sessions.insert(hit.sessionID)
+      output += Escape.terminal(hit.sessionID)
+      output += "  "
+      output += Escape.terminal(hit.step)
+      output += "  "
+      output += Escape.terminal(hit.who ?? "-")
       if !hit.tags.isEmpty {
-        header += "  [" + Escape.terminal(hit.tags.joined(separator: ", ")) + "]"
+        output += "  ["
+        output += Escape.terminal(hit.tags.joined(separator: ", "))
+        output += "]"
       }
-      lines.append(header)
-      var context = Escape.terminal(excerpt(hit.answer, query: query))
+      output += "\n  "
       if let question = hit.question {
-        context = Escape.terminal(oneLine(question)) + " » " + context
+        output += Escape.terminal(oneLine(question))
+        output += " » "
       }
-      lines.append("  " + context)
+      output += Escape.terminal(excerpt(hit.answer, query: query))
+      output += "\n"
     }
     let noun = hits.count == 1 ? "answer" : "answers"
-    let sessions = Set(hits.map(\.sessionID)).count
-    lines.append("\(hits.count) \(noun) in \(sessions) session\(sessions == 1 ? "" : "s")")
-    return lines.joined(separator: "\n") + "\n"
+    output +=
+      "\(hits.count) \(noun) in \(sessions.count) session\(sessions.count == 1 ? "" : "s")\n"
+    return output
   }
 
   private func oneLine(_ text: String) -> String {
@@ -56,7 +66,9 @@ public struct SearchResultsRenderer: Sendable {
 
   private func excerpt(_ answer: String, query: SearchQuery) -> String {
     let text = oneLine(answer)
-    guard text.utf8.count > width, text.count > width else { return text }
+    guard text.utf8.count > width else { return text }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiExcerpt(text, query: query) }
+    guard text.count > width else { return text }
     guard case .text(let words) = query,
       let found = text.range(of: words, options: [.caseInsensitive])
     else { return String(text.prefix(width)) + "…" }
@@ -65,5 +77,38 @@ public struct SearchResultsRenderer: Sendable {
     let lower = text.index(text.startIndex, offsetBy: start)
     let upper = text.index(lower, offsetBy: width)
     return (start > 0 ? "…" : "") + text[lower..<upper] + (upper < text.endIndex ? "…" : "")
+  }
+
+  /// ``excerpt(_:query:)`` for ASCII text, where characters are bytes: the same window, found
+  /// without counting characters.
+  private func asciiExcerpt(_ text: String, query: SearchQuery) -> String {
+    let bytes = Array(text.utf8)
+    guard case .text(let words) = query, let found = Self.find(words, in: bytes) else {
+      return String(decoding: bytes.prefix(width), as: UTF8.self) + "…"
+    }
+    let start = max(0, min(found - width / 3, bytes.count - width))
+    let upper = start + width
+    return (start > 0 ? "…" : "") + String(decoding: bytes[start..<upper], as: UTF8.self)
+      + (upper < bytes.count ? "…" : "")
+  }
+
+  /// Where `words` first occur in `bytes`, ignoring ASCII case; nil when absent or when the
+  /// words are not ASCII (an ASCII text cannot hold them then).
+  private static func find(_ words: String, in bytes: [UInt8]) -> Int? {
+    let needle = words.utf8.map(lower)
+    guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 }), needle.count <= bytes.count else {
+      return nil
+    }
+    for start in 0...(bytes.count - needle.count)
+    where lower(bytes[start]) == needle[0] {
+      var index = 1
+      while index < needle.count && lower(bytes[start + index]) == needle[index] { index += 1 }
+      if index == needle.count { return start }
+    }
+    return nil
+  }
+
+  private static func lower(_ byte: UInt8) -> UInt8 {
+    (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
   }
 }

@@ -65,7 +65,9 @@ public enum SafeFile {
   public static func read(_ path: String, limit: Int) throws -> [UInt8] {
     let (descriptor, size) = try open(path, limit: limit)
     defer { _ = close(descriptor) }
-    var bytes = [UInt8](repeating: 0, count: max(size, 4096))
+    // One byte more than the size, so that the read after the last byte finds the end at once
+    // instead of growing the buffer.
+    var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
     var filled = 0
     while true {
       if filled == bytes.count {
@@ -169,5 +171,29 @@ public enum SafeFile {
     case S_IFSOCK: "a socket"
     default: "a special file"
     }
+  }
+
+  /// Reads up to `count` bytes at `offset` of an open file (fewer at its end).
+  ///
+  /// - Parameters:
+  ///   - descriptor: A descriptor from ``open(_:limit:)``.
+  ///   - offset: Where to start.
+  ///   - count: How many bytes at most.
+  /// - Returns: The bytes read.
+  static func read(_ descriptor: Int32, at offset: Int, count: Int) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: max(0, count))
+    var filled = 0
+    while filled < bytes.count {
+      let read = bytes.withUnsafeMutableBytes { buffer in
+        pread(
+          descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled,
+          off_t(offset + filled))
+      }
+      if read < 0 && errno == EINTR { continue }
+      guard read > 0 else { break }
+      filled += read
+    }
+    bytes.removeSubrange(filled...)
+    return bytes
   }
 }

@@ -56,7 +56,8 @@ public struct SessionIndex: Sendable {
       do {
         let names = try FileManager.default.contentsOfDirectory(atPath: path)
         for name in names where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
-          let url = folder.appendingPathComponent(name)
+          // A file hint: without it, each URL would be checked on disk for being a folder.
+          let url = folder.appendingPathComponent(name, isDirectory: false)
           files.append((name, path + "/" + name, url))
         }
       } catch {
@@ -86,11 +87,51 @@ public struct SessionIndex: Sendable {
     return (summaries, problems)
   }
 
+  /// Every person named in the sessions, from each file's first line only: the practising
+  /// person's name and the workshop participants, in file order, each once (ignoring case).
+  ///
+  /// Redaction uses it, so that a person mentioned in a session they did not take part in
+  /// ("Dana's workload" in Sam's session) is replaced too.
+  ///
+  /// - Returns: The names as first written.
+  public func names() -> [String] {
+    Self.names(sessionFiles().files.lazy.compactMap { try? TranscriptHead.started($0) })
+  }
+
+  /// The people named in `started` events: each practising person and workshop participant,
+  /// in order, each once (ignoring case).
+  ///
+  /// - Parameter starts: The `started` events, from files or a database.
+  /// - Returns: The names as first written.
+  public static func names(_ starts: some Sequence<SessionStarted>) -> [String] {
+    var seen: Set<String> = []
+    var names: [String] = []
+    for started in starts {
+      for name in [started.name].compactMap({ $0 }) + started.participants
+      where seen.insert(name.lowercased()).inserted {
+        names.append(name)
+      }
+    }
+    return names
+  }
+
   /// The most recent session that did not end completed, if any.
+  ///
+  /// Reads only what it needs: files are tried newest first, each finished one is recognised
+  /// from the last few kilobytes of its file (``TranscriptTail``), and only the session
+  /// returned is summarised in full. So the home screen and `resume` cost about the same with
+  /// ten sessions or ten thousand, and one huge transcript is never read whole unless it is
+  /// the one to resume.
   ///
   /// - Returns: Its summary, or nil.
   public func latestUnfinished() -> SessionSummary? {
-    summaries().summaries.last { !$0.isFinished }
+    for file in sessionFiles().files.reversed() {
+      if let last = try? TranscriptTail.lastEvent(file), case .ended(true) = last.payload {
+        continue
+      }
+      if let summary = try? SessionSummary.read(file), !summary.isFinished { return summary }
+    }
+    return nil
   }
 
   /// Finds a session by its full id, a unique prefix of its id, or a file path.

@@ -20,16 +20,31 @@ public enum TranscriptReader {
     try parse(TranscriptLines.read(url), url: url)
   }
 
+  /// Reads a transcript, decoding only the events `selection` keeps; the others are left out
+  /// of the log (and a damaged line among them goes unnoticed).
+  ///
+  /// - Parameters:
+  ///   - url: The file.
+  ///   - selection: The events to decode.
+  /// - Returns: The session's selected events, its start and the problems found in them.
+  /// - Throws: As ``read(_:)``.
+  public static func read(_ url: URL, selecting selection: EventSelection) throws -> SessionLog {
+    try parse(TranscriptLines.read(url), url: url, selecting: selection)
+  }
+
   /// Parses the bytes of a transcript.
   ///
   /// - Parameters:
   ///   - data: The file's bytes.
   ///   - url: The file the bytes came from, for the log and for messages.
+  ///   - selection: The events to decode (default: all).
   /// - Returns: The session's events, its start and the problems found.
   /// - Throws: ``TranscriptError/notATranscript(path:)`` when no valid `started` event comes
   ///   first.
-  public static func parse(_ data: Data, url: URL) throws -> SessionLog {
-    let split = TranscriptLines(data)
+  public static func parse(_ data: Data, url: URL, selecting selection: EventSelection = .all)
+    throws -> SessionLog
+  {
+    let split = TranscriptLines(data, selecting: selection)
     var problems = ReadProblems()
     if split.tornTail != nil {
       problems.tornTail = true

@@ -117,19 +117,25 @@ struct AppEnvironment {
 
 extension AppEnvironment {
   /// The prompts and every scenario of the scenario folders.
-  func library() throws -> ScenarioLibrary {
-    try ScenarioLibrary.load(prompts: promptsFolder, paths: scenarioFolders)
+  func library(rules: ScenarioLibrary.RulesTiming = .now) throws -> ScenarioLibrary {
+    try ScenarioLibrary.load(prompts: promptsFolder, paths: scenarioFolders, rules: rules)
   }
 
   /// The prompts and the scenario with this id: only its file `ID.yaml` when there is one
   /// whose id matches (so a session starts without reading every scenario), else all.
-  func library(for id: String) throws -> ScenarioLibrary {
+  ///
+  /// `rules` says when the theme rules and the safety nets are compiled (see
+  /// ``ScenarioLibrary/RulesTiming``).
+  func library(for id: String, rules: ScenarioLibrary.RulesTiming = .now) throws
+    -> ScenarioLibrary
+  {
     let candidates = scenarioFolders.map { $0.appendingPathComponent(id + ".yaml") }
       .filter { FileManager.default.fileExists(atPath: $0.path) }
     if candidates.count == 1 {
-      let library = try ScenarioLibrary.load(prompts: promptsFolder, paths: candidates)
+      let library = try ScenarioLibrary.load(
+        prompts: promptsFolder, paths: candidates, rules: rules)
       if library.entries.first?.scenario?.id == id { return library }
     }
-    return try library()
+    return try library(rules: rules)
   }
 }

@@ -23,8 +23,24 @@ struct ScenarioLibrary {
     entries.compactMap(\.scenario).sorted { $0.id < $1.id }
   }
 
+  /// When the theme rules and the safety nets of the prompts are compiled.
+  enum RulesTiming {
+    /// Before anything else, with the rest of the prompts; errors in them stop the load.
+    case now
+    /// On a thread started by the load: a session calls ``Prompts/prepare()`` before it reads
+    /// the first answer, which waits for them and reports their errors.
+    case inBackground
+    /// Only if something uses them (`list` never does).
+    case whenUsed
+  }
+
   /// Loads the prompts, then every scenario file in the folders (or the given files).
-  static func load(prompts folder: URL, paths: [URL]) throws -> ScenarioLibrary {
+  ///
+  /// The theme rules and the safety nets are needed to read answers, not to compile scenarios
+  /// or ask the first question: `rules` says when they are compiled.
+  static func load(prompts folder: URL, paths: [URL], rules: RulesTiming = .now) throws
+    -> ScenarioLibrary
+  {
     var sources: [String: String] = [:]
     func file(_ name: String) throws -> PromptsLoader.File {
       let url = folder.appendingPathComponent(name)
@@ -42,14 +58,19 @@ struct ScenarioLibrary {
     // The shared replies are optional: a prompts folder from before them still loads.
     let hasReplies = FileManager.default.fileExists(
       atPath: folder.appendingPathComponent(names.replies).path)
-    let (prompts, diagnostics) = try PromptsLoader.load(
-      voice: file(names.voice), tags: file(names.tags), themes: file(names.themes),
-      safety: file(names.safety), helpLines: file(names.helpLines),
-      replies: hasReplies ? file(names.replies) : nil)
+    let load =
+      rules != .now
+      ? PromptsLoader.loadDeferringRules(
+        voice:tags:themes:safety:helpLines:replies:)
+      : PromptsLoader.load(voice:tags:themes:safety:helpLines:replies:)
+    let (prompts, diagnostics) = try load(
+      file(names.voice), file(names.tags), file(names.themes), file(names.safety),
+      file(names.helpLines), hasReplies ? file(names.replies) : nil)
     guard let prompts else {
       DiagnosticPrinter.standard.print(diagnostics, sources: sources)
       throw Failure.input("the coach's prompts in \(folder.path) have errors")
     }
+    if rules == .inBackground { Thread.detachNewThread { _ = prompts.prepare() } }
     var entries: [Entry] = []
     let (files, unlisted) = try scenarioFiles(in: paths)
     for problem in unlisted {

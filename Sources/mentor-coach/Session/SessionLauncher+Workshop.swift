@@ -17,7 +17,8 @@ extension SessionLauncher {
         program: MentorCoach.version, title: title, hidesNotes: showsNotes ? nil : true)
     }
     defer { writer.close() }
-    var session = WorkshopSession(scenario: scenario, participants: participants)
+    var session = WorkshopSession(
+      scenario: scenario, participants: participants, session: writer.sessionID)
     let opening = session.start()
     let printer = CoachPrinter.standard(useColor: environment.useColor)
     if let title { printer.line(printer.styled(title, "1")) }
@@ -29,7 +30,8 @@ extension SessionLauncher {
   func resumeWorkshop(
     _ log: SessionLog, scenario: Scenario, writer: TranscriptWriter, showsNotes: Bool
   ) throws -> Int32 {
-    var session = WorkshopSession(scenario: scenario, participants: log.started.participants)
+    var session = WorkshopSession(
+      scenario: scenario, participants: log.started.participants, session: log.started.session)
     _ = session.start()
     for event in log.inputEvents {
       switch event.payload {
@@ -67,12 +69,12 @@ extension SessionLauncher {
     -> Int32
   {
     StandardOutput.beginSession()
-    let reader = makeLineReader(programName: "mentor-coach", historyFile: environment.historyFile)
-    defer { reader.close() }
     var printer = CoachPrinter.standard(useColor: environment.useColor)
     printer.width = min(printer.width, 72)
     printer.showsNotes = showsNotes
     printer.notesChannel = notesChannel.map { channel in { channel.write($0) } }
+    let reader = makeSessionReader(printer)
+    defer { reader.close() }
     let runner = WorkshopRunner(
       session: session, reader: reader, transcript: writer, printer: printer,
       countdown: LiveCountdown())

@@ -22,7 +22,8 @@ struct SessionLauncher {
         workshop: workshop, name: name, program: MentorCoach.version)
     }
     defer { writer.close() }
-    var engine = Engine(scenario: scenario)
+    var engine = Engine(
+      scenario: scenario, variety: Variety(session: writer.sessionID, participant: name))
     let opening = engine.start()
     return run(engine: engine, opening: opening, writer: writer, lastPlan: lastPlan)
   }
@@ -74,7 +75,9 @@ struct SessionLauncher {
         log, scenario: scenario, writer: writer,
         showsNotes: showsNotes && log.started.hidesNotes != true)
     }
-    var engine = Engine(scenario: scenario)
+    var engine = Engine(
+      scenario: scenario,
+      variety: Variety(session: log.started.session, participant: log.started.name))
     _ = engine.start()
     engine.replay(log.replayInputs)
     try writer.append(.resumed(from: log.events.count))
@@ -94,14 +97,41 @@ struct SessionLauncher {
     engine: Engine, opening: [Output], writer: TranscriptWriter, lastPlan: PlannedStep? = nil
   ) -> Int32 {
     StandardOutput.beginSession()
-    let reader = makeLineReader(programName: "mentor-coach", historyFile: environment.historyFile)
-    defer { reader.close() }
     let printer = CoachPrinter.standard(useColor: environment.useColor)
+    let reader = makeSessionReader(printer)
+    defer { reader.close() }
     let runner = SessionRunner(engine: engine, reader: reader, transcript: writer, printer: printer)
     runner.echoesInput = !environment.isInteractive
     runner.lastPlan = lastPlan
     let end = runner.run(opening: opening)
     return finish(end, transcript: writer.fileURL)
+  }
+
+  /// The session's line reader, the terminal's or the pipe's, with each answer cut after
+  /// ``CappedLineReader/defaultLimit`` characters and the person told what was kept.
+  func makeSessionReader(_ printer: CoachPrinter) -> any LineReader {
+    let reader = makeLineReader(programName: "mentor-coach", historyFile: environment.historyFile)
+    return CappedLineReader(reader) { kept, length in
+      printer.paragraph(Self.cutNotice(kept: kept, length: length))
+    }
+  }
+
+  /// What the person is told when an answer is cut: how long it was, the limit, and the last
+  /// words kept, so they know where to pick up.
+  static func cutNotice(kept: String, length: Int) -> String {
+    let words = kept.split(whereSeparator: \.isWhitespace).suffix(6).joined(separator: " ")
+    return
+      "That answer ran to \(grouped(length)) characters, and one answer holds at most \(grouped(CappedLineReader.defaultLimit)), so I kept it up to “…\(words)” and left the rest out. Anything that matters from the rest is welcome in your next answer."
+  }
+
+  private static func grouped(_ number: Int) -> String {
+    let digits = Array(String(number))
+    var result = ""
+    for (offset, digit) in digits.enumerated() {
+      if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(",") }
+      result.append(digit)
+    }
+    return result
   }
 
   /// Reports a failed save or a failed write to the screen, and returns the exit code.

@@ -9,12 +9,14 @@ enum SessionEnd: Equatable {
   case paused(PauseReason)
   case signalled(Int32)
   case saveFailed
+  /// The theme or safety rules, compiled while the first question waited, have errors.
+  case promptsBroken
 
   var exitCode: Int32 {
     switch self {
     case .finished, .paused: 0
     case .signalled(let signal): 128 + signal
-    case .saveFailed: 2
+    case .saveFailed, .promptsBroken: 2
     }
   }
 }
@@ -36,6 +38,8 @@ final class SessionRunner {
   var lastPlan: PlannedStep?
   /// The last free-text answer and the engine before it, for `:why`.
   private var lastAnswer: (engine: Engine, text: String)?
+  /// Whether the prompts' theme and safety rules are known to be compiled without errors.
+  private var rulesReady = false
 
   init(
     engine: Engine, reader: any LineReader, transcript: any TranscriptSink, printer: CoachPrinter
@@ -76,6 +80,16 @@ final class SessionRunner {
 
   /// Handles one line; returns how the session ended, or nil to keep going.
   private func handle(_ line: String) -> SessionEnd? {
+    if !rulesReady {
+      // Waits for the theme and safety rules if they are still compiling: no line is handled
+      // without the safety net.
+      let diagnostics = engine.scenario.prompts.prepare()
+      guard !diagnostics.hasErrors else {
+        DiagnosticPrinter.standard.print(diagnostics)
+        return .promptsBroken
+      }
+      rulesReady = true
+    }
     if let command = SessionCommand(line: line) {
       reader.addHistory(
         line.trimmingSpaces,

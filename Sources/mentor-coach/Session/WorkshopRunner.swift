@@ -30,7 +30,7 @@ final class WorkshopRunner {
     self.countdown = countdown
     let names = SessionCommand.practiceNames + SessionCommand.workshopNames
     reader.completer = { line in line.hasPrefix(":") ? names : [] }
-    (reader as? EditLineReader)?.promptRefresher = { [unowned self] in
+    reader.terminalReader?.promptRefresher = { [unowned self] in
       if countdown.bellIfDue() { StandardOutput.write("\u{7}") }
       return prompt()
     }
@@ -85,7 +85,7 @@ final class WorkshopRunner {
   /// Shows the line as typed on the room's screen, or `shown` in its place: on a terminal the
   /// typed line is redrawn, and piped input is echoed.
   private func echo(_ line: String, as shown: String, speaker: String) {
-    if shown != line { (reader as? EditLineReader)?.hideLastLine(line, showing: shown) }
+    if shown != line { reader.terminalReader?.hideLastLine(line, showing: shown) }
     if echoesInput { printer.line("\(speaker)> " + Sanitizer.forTerminal(shown)) }
   }
 

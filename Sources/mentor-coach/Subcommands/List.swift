@@ -12,7 +12,8 @@ extension MentorCoach {
 
     func run() throws {
       let environment = try common.environment()
-      let library = try environment.library()
+      // The list needs no theme or safety rule: they are never compiled.
+      let library = try environment.library(rules: .whenUsed)
       let rows = library.entries.compactMap { entry in
         entry.scenario.map { [$0.id, $0.title, $0.area, "\($0.minutes) min", entry.path] }
       }

@@ -23,7 +23,7 @@ extension MentorCoach {
 
     func run() throws {
       let environment = try common.environment()
-      let library = try environment.library(for: self.scenario)
+      let library = try environment.library(for: self.scenario, rules: .inBackground)
       let (scenario, entry) = try library.scenario(self.scenario)
       let launcher = SessionLauncher(environment: environment)
       let code = try launcher.practice(

@@ -60,6 +60,16 @@ struct ReviewSources: ParsableArguments {
       home: environment.home, extraFolders: folders.map { URL(fileURLWithPath: $0) })
   }
 
+  /// For `--redact`: everyone named in the sessions read (files or the database), so that a
+  /// person mentioned in a session they took no part in is replaced too.
+  func otherNames(redacting: Bool) throws -> [String] {
+    guard redacting else { return [] }
+    if let catalog = try catalog() {
+      return SessionIndex.names(try catalog.summaries().map(\.started))
+    }
+    return try index().names()
+  }
+
   /// The theme tags in plain words from the voice file, or none when there is no Prompts folder.
   func tagNames() -> [String: String] {
     (try? common.environment().library().prompts.voice.tagNames) ?? [:]

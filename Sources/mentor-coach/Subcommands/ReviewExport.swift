@@ -46,8 +46,9 @@ extension MentorCoach.ReviewCommand {
             url: log.fileURL, message: log.problems.descriptions.joined(separator: "; "))
         ])
       }
-      let export = SessionExporter(format: format, redacts: redact, includesNotes: includeNotes)
-        .export(log)
+      var exporter = SessionExporter(format: format, redacts: redact, includesNotes: includeNotes)
+      exporter.otherNames = try sources.otherNames(redacting: redact)
+      let export = exporter.export(log)
       Console.out(export.text)
       RedactionWarning.warn(export.remainingNames)
     }

@@ -37,17 +37,38 @@ extension MentorCoach.ReviewCommand {
       let library = sources.reportLibrary()
       var builder = GroupReportBuilder(
         title: title(filter), tagNames: library.tagNames, redacts: redact,
-        participant: filter.participant, includesNotes: includeNotes, outlines: library.outlines)
+        participant: filter.participant, includesNotes: includeNotes, outlines: library.outlines,
+        otherNames: try sources.otherNames(redacting: redact))
       var problems: [SessionIndex.Problem] = []
-      if let catalog = try sources.catalog() {
-        try catalog.forEachLog(filter: filter) { builder.add($0) }
+      let catalog = try sources.catalog()
+      var sessions: [String] = []
+      if let catalog {
+        func add(_ log: SessionLog) {
+          sessions.append(log.sessionID)
+          builder.add(log)
+        }
+        // One person's report reads whole sessions: the filter looks for them in every event.
+        if filter.participant == nil {
+          try catalog.forEachReportLog(filter: filter, add)
+        } else {
+          try catalog.forEachLog(filter: filter, add)
+        }
       } else {
         let (files, listed) = try sources.index().sessionFiles()
-        problems = listed + SessionCatalog.forEachLog(files, filter: filter) { builder.add($0) }
+        problems =
+          listed
+          + SessionCatalog.forEachLog(
+            files, filter: filter, selecting: SessionCatalog.reportEvents
+          ) { builder.add($0) }
         ReviewSources.report(problems)
       }
-      let report = builder.build(
+      var report = builder.build(
         problems: problems.map { "\($0.url.lastPathComponent): \($0.message)" })
+      // The database counts the themes itself, unless the report keeps one person's answers
+      // or replaces names (both work on each session as read).
+      if let catalog, filter.participant == nil, !redact {
+        report.themes = try catalog.themes(sessions: sessions, tagNames: library.tagNames)
+      }
       let text = ReportRenderer(format: format).render(report)
       defer { RedactionWarning.warn(builder.remainingNames) }
       guard let out else { return Console.out(text) }

@@ -21,7 +21,7 @@ extension MentorCoach.ReviewCommand {
 
     func run() throws {
       var log = try sources.log(session)
-      var redactor = Redactor()
+      var redactor = Redactor(alsoReplacing: try sources.otherNames(redacting: redact))
       if redact { log = redactor.redact(log) }
       ReviewPager.show(TranscriptRenderer().render(log), allowed: !noPager)
       RedactionWarning.warn(redactor.remainingNames)

@@ -75,8 +75,10 @@ extension MentorCoach {
         }
         pending.removeAll(keepingCapacity: true)
       }
-      try forEachChosen(SessionIndex(home: environment.home)) { log in
-        pending.append(try copy(log, by: who))
+      let index = SessionIndex(home: environment.home)
+      let others = redact ? index.names() : []
+      try forEachChosen(index) { log in
+        pending.append(try copy(log, by: who, others: others))
         if pending.count >= uploader.batchSize { try upload() }
       }
       try upload()
@@ -86,13 +88,16 @@ extension MentorCoach {
     }
 
     /// The copy of a session that leaves: without private notes unless asked, redacted when
-    /// asked (with pseudonyms numbered within the session, as `review export --redact` does).
-    private func copy(_ log: SessionLog, by who: String) throws -> SharedSession {
+    /// asked (with pseudonyms numbered within the session, as `review export --redact` does,
+    /// and the people of the other sessions replaced too where mentioned).
+    private func copy(_ log: SessionLog, by who: String, others: [String]) throws
+      -> SharedSession
+    {
       var log = log
       if !includeNotes {
         log.events.removeAll { if case .note = $0.payload { true } else { false } }
       }
-      var redactor = Redactor()
+      var redactor = Redactor(alsoReplacing: others)
       let copy = try SharedSession(
         log: redact ? redactor.redact(log) : log, sharedBy: who, redacted: redact)
       RedactionWarning.warn(redactor.remainingNames)

@@ -28,6 +28,13 @@ extension EngineTests {
     ScaleCase(id: "below the scale", answer: "0", value: nil),
     ScaleCase(id: "not a number", answer: "quite ready", value: nil),
     ScaleCase(id: "two numbers", answer: "5 or 6", value: nil),
+    ScaleCase(id: "inside a sentence, with a typo", answer: "propably a 4, i'm ok at it", value: 4),
+    ScaleCase(id: "a number then a word", answer: "4 still", value: 4),
+    ScaleCase(id: "a hedged word", answer: "probably a five", value: 5),
+    ScaleCase(id: "a range", answer: "3-4", value: nil),
+    ScaleCase(id: "a quantity is not the answer", answer: "2 years in, so a 3", value: 3),
+    ScaleCase(id: "the same number twice", answer: "4, yes 4", value: 4),
+    ScaleCase(id: "out of range inside a sentence", answer: "honestly a 9", value: nil),
   ]
 
   @Test(arguments: scaleCases)
@@ -119,5 +126,13 @@ extension EngineTests {
           """))
     _ = engine.say("-1")
     #expect(engine.state.core.ratings["mood"] == -1)
+  }
+
+  @Test func wordsAroundANumberAreStillReadByTheSafetyNet() throws {
+    var engine = try Self.atConfidence()
+    let outputs = engine.say("4, but honestly I want to end it all")
+    #expect(outputs.safetyReplies.count == 1)
+    #expect(engine.state.core.ratings["confidence"] == nil)
+    #expect(engine.isPaused == false && engine.state.core.phase == .safetyCheck)
   }
 }

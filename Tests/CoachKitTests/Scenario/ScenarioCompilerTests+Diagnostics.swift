@@ -130,6 +130,48 @@ import Testing
       ])
   }
 
+  @Test func pointsAtEachLoopWithNoWayToTheEnd() throws {
+    try expectDiagnostics(
+      compiling: scenarioHeader + """
+        steps:
+          - id: a
+            question: Stop, go on or stay?
+            choices:
+              - label: Stop
+                next: done
+              - label: Go on
+                next: b
+              - label: Stay
+                next: d
+          - ⟦1⟧id: b
+            question: What else?
+            next: c
+          - id: c
+            question: And after that?
+            rules:
+              - match: "* again *"
+                reply: Once more.
+                next: b
+            next: b
+          - ⟦2⟧id: d
+            say: Round we go.
+            next: d
+          - id: done
+            end: true
+          - ⟦3⟧id: last
+            say: Nothing after me.
+        """,
+      [
+        ExpectedDiagnostic(
+          .noWayToEnd, at: "1",
+          message:
+            "steps 'b' and 'c' lead only to one another, never to a step with 'end: true'"),
+        ExpectedDiagnostic(.noWayToEnd, at: "2", message: "step 'd' leads only back to itself"),
+        ExpectedDiagnostic(.unreachableStep, at: "3", message: "'last'"),
+        ExpectedDiagnostic(.deadEnd, at: "3", message: "'last'"),
+      ])
+  }
+
   @Test func pointsAtTheScenarioWhenThereIsNoEnding() throws {
     try expectDiagnostics(
       compiling: "⟦1⟧" + scenarioHeader + """

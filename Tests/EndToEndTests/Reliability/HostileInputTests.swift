@@ -71,4 +71,70 @@ import Testing
     #expect(usage.status == 2)
     #expect(!usage.stderrData.contains(0x1B))
   }
+
+  @Test func validateReportsALoopWithNoWayToTheEnd() throws {
+    let coach = try BinaryRunner()
+    let file = coach.folder.appendingPathComponent("loop.yaml")
+    try Data(
+      """
+      id: loop
+      title: Round and round
+      area: time
+      summary: Two steps that only lead to each other.
+      minutes: 5
+      version: 1
+      steps:
+        - id: ask
+          question: What is on your mind?
+          next: again
+        - id: again
+          question: And what else?
+          next: ask
+        - id: done
+          end: true
+
+      """.utf8
+    ).write(to: file)
+    let result = try coach.run(
+      ["validate", file.path, "--prompts", EndToEnd.prompts.path], input: "")
+    #expect(
+      result.stderr.contains(
+        "loop.yaml:8:5: warning: steps 'ask' and 'again' lead only to one another, never to a step with 'end: true'"
+      ), "\(result.stderr)")
+    #expect(result.stderr.contains("[no-way-to-end]"))
+    #expect(result.stdout.hasPrefix("1 scenario file checked: 0 errors, "))
+  }
+
+  @Test func anOverLongAnswerIsCutWithAWordAndTheRestOfTheSessionGoesOn() throws {
+    let coach = try BinaryRunner()
+    let words =
+      "I am so busy with clinic " + (0..<20_000).map { "word\($0)" }.joined(separator: " ")
+    #expect(words.count > 65_536)
+    let result = try coach.run(
+      EndToEnd.practice(), input: words + "\n5\n1\nI will email them tomorrow\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    let kept = String(words.prefix(65_536))
+    let last = kept.split(separator: " ").suffix(6).joined(separator: " ")
+    #expect(
+      result.stdout.contains(
+        "That answer ran to \(words.count / 1000),\(String(words.count % 1000 + 1000).dropFirst()) characters"
+      ), "\(result.stdout.prefix(400))")
+    #expect(result.stdout.contains("at most 65,536"))
+    #expect(result.stdout.contains("“…\(last)”"))
+    let events = try EndToEnd.events(in: try #require(coach.sessionFiles().first))
+    #expect(EndToEnd.inputs(events).first == kept)
+    #expect(EndToEnd.types(events).last == "ended")
+  }
+
+  /// Found by `make fuzz`: `{0}` in a reply stopped `validate` with "Index out of range".
+  @Test func validateReportsAReplyCaptureZeroInsteadOfCrashing() throws {
+    let coach = try BinaryRunner()
+    let file = EndToEnd.repository.appendingPathComponent(
+      "Fuzz/corpus/scenario/crash-reply-capture-zero.yaml")
+    let result = try coach.run(
+      ["validate", file.path, "--prompts", EndToEnd.prompts.path], input: "")
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("error: the reply uses {0} but the pattern has"))
+    #expect(!result.stderr.contains("crashed"))
+  }
 }

@@ -45,4 +45,27 @@ import Testing
         == "mentor-coach: warning: the redacted copy still contains a name part ('Jose'), written another way or where names are not replaced; read it before sharing it\n"
     )
   }
+
+  @Test func aPersonMentionedInAnotherSessionIsReplacedToo() throws {
+    let (coach, _) = try session(name: "Dana Whitfield", answers: EndToEnd.fullAnswers)
+    let sam = try coach.run(
+      EndToEnd.practice() + ["--name", "Sam Lee"],
+      input: "I worry about Dana's workload and Whitfield's rota\n5\n1\nI will ask\n")
+    #expect(sam.status == 0)
+    let id = try #require(
+      coach.sessionFiles().first {
+        (try? String(contentsOf: $0, encoding: .utf8))?.contains("Sam Lee") == true
+      }
+    ).deletingPathExtension().lastPathComponent
+    for command in [
+      ["review", "export", id, "--redact"], ["review", "show", id, "--redact", "--no-pager"],
+      ["review", "report", "--redact", "--format", "md"],
+    ] {
+      let result = try coach.run(command, input: "")
+      #expect(result.status == 0, "\(command): \(result.stderr)")
+      let text = result.stdout.lowercased()
+      #expect(!text.contains("dana") && !text.contains("whitfield"), "\(command)")
+      #expect(!text.contains("sam") || command.contains("report"), "\(command)")
+    }
+  }
 }

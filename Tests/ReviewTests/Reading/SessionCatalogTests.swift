@@ -41,3 +41,29 @@ import Transcript
     #expect(skipped.map(\.url.lastPathComponent) == [other.lastPathComponent])
   }
 }
+
+/// The report reads only the events it uses; what it shows must not change.
+@Suite struct ReportEventsTests {
+  @Test func aReportFromTheSelectedEventsEqualsOneFromEveryEvent() throws {
+    let folder = try Samples.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for log in [try Samples.practice(), try Samples.workshop()] {
+      _ = try Samples.write(log, to: folder)
+    }
+    let files = SessionIndex(folders: [folder]).sessionFiles().files
+    func report(_ selection: EventSelection) -> String {
+      var builder = GroupReportBuilder(includesNotes: true)
+      let problems = SessionCatalog.forEachLog(files, selecting: selection) { builder.add($0) }
+      #expect(problems.isEmpty)
+      return ReportRenderer(format: .markdown, timeZone: Samples.utc).render(builder.build())
+    }
+    let full = report(.all)
+    #expect(full.contains("What happened?") && full.contains("book a meeting"))
+    #expect(report(SessionCatalog.reportEvents) == full)
+    // Fewer events are decoded: the coach's replies are left out.
+    let all = try TranscriptReader.read(files[0])
+    let selected = try TranscriptReader.read(files[0], selecting: SessionCatalog.reportEvents)
+    #expect(selected.events.count < all.events.count)
+    #expect(selected.problems.isEmpty)
+  }
+}

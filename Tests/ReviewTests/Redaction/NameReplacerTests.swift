@@ -107,4 +107,17 @@ import Transcript
         $0.payload == .edited(step: "goal", text: "speak to Participant 1 first")
       })
   }
+
+  @Test func replacesPeopleOfOtherSessionsWhereTheyAreMentioned() throws {
+    var redactor = Redactor(alsoReplacing: ["Dana Whitfield", "Sam O'Neil", "Ana"])
+    let sink = InMemoryTranscriptSink()
+    try sink.append(.started(Self.started(.practice, name: "Sam O'Neil")))
+    try sink.append(
+      .answered(Answer(step: "a", input: "Dana's workload worries WHITFIELD", kind: .text)))
+    let log = redactor.redact(try sink.sessionLog(url: URL(fileURLWithPath: "/s/s.jsonl")))
+    #expect(log.started.name == "Participant 1")
+    #expect(Self.inputs(log) == ["Participant 2's workload worries Participant 2"])
+    #expect(redactor.pseudonym(for: "ana") == "Participant 3")
+    #expect(redactor.remainingNames.isEmpty)
+  }
 }

@@ -141,4 +141,22 @@ import Transcript
     #expect(markdown.contains("| Person | Session | Rating | Before | After | Change |"))
     #expect(markdown.contains("| Eve | 20261125-170000-feedback-0001 | calm | 4 | 6 | +2 |"))
   }
+
+  @Test func aWorkshopParticipantSetAsideIsShownAsSuch() throws {
+    let sink = InMemoryTranscriptSink()
+    try sink.append(
+      .started(
+        SessionStarted(
+          session: "w1",
+          scenario: ScenarioInfo(id: "small", version: "1", hash: "00", title: "Small"),
+          mode: .workshop, participants: ["Ana", "Ben"], workshop: "W1", program: "0.1.0")))
+    try sink.append(
+      .answered(Answer(step: "opening", input: "I cannot go on", kind: .text)), who: "Ben")
+    try sink.append(.safety(SafetyFlag(step: "opening", input: "I cannot go on")), who: "Ben")
+    try sink.append(.paused(reason: PauseReason(rawValue: "safety")), who: "Ben")
+    try sink.append(.answered(Answer(step: "opening", input: "busy", kind: .text)), who: "Ana")
+    let report = GroupReport(logs: [try sink.sessionLog(url: URL(fileURLWithPath: "/s/w1.jsonl"))])
+    #expect(report.safety.map(\.decision) == [.setAside])
+    #expect(report.safety.first?.decision?.words == "set aside from the room")
+  }
 }

@@ -85,6 +85,66 @@ import Transcript
       SessionIndex(home: home).latestUnfinished()?.sessionID == "20261124-080000-boundaries-cccc")
   }
 
+  /// The tail read agrees with the full summary on every kind of ending: a torn line after
+  /// `ended`, a last line longer than the tail window, and a file that is not a transcript.
+  @Test func latestUnfinishedReadsTailsAndAgreesWithTheFullSummaries() throws {
+    let root = try Examples.temporaryFolder()
+    let sessions = TranscriptWriter.sessionsFolder(home: root)
+    try write("20261120-000000-a-0001", in: sessions, answers: 1)
+    try write("20261121-000000-b-0002", in: sessions, answers: 2, ended: true)
+    let torn = sessions.appendingPathComponent("20261121-000000-b-0002.jsonl")
+    let handle = try FileHandle(forWritingTo: torn)
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(#"{"seq":9,"t":"2026-"#.utf8))
+    try handle.close()
+    #expect(try SessionSummary.read(torn).isFinished)
+    #expect(SessionIndex(home: root).latestUnfinished()?.sessionID == "20261120-000000-a-0001")
+
+    // An unfinished session whose last line is longer than the tail window is still found.
+    var started = Examples.started
+    started.session = "20261122-000000-c-0003"
+    let long = String(repeating: "long ", count: 8_000)
+    var data = try TranscriptEvent(seq: 0, time: Examples.start, payload: .started(started))
+      .encodedLine()
+    data += try TranscriptEvent(
+      seq: 1, time: Examples.start,
+      payload: .answered(Answer(step: "s", input: long, kind: .text))
+    ).encodedLine()
+    try data.write(to: sessions.appendingPathComponent("20261122-000000-c-0003.jsonl"))
+    #expect(SessionIndex(home: root).latestUnfinished()?.sessionID == "20261122-000000-c-0003")
+    #expect(SessionIndex(home: root).latestUnfinished()?.answerCount == 1)
+
+    // Newer files that are finished, or not transcripts, are passed over.
+    try write("20261123-000000-d-0004", in: sessions, answers: 1, ended: true)
+    try Data("hello\n".utf8).write(
+      to: sessions.appendingPathComponent("20261124-000000-x-0005.jsonl"))
+    let (summaries, _) = SessionIndex(home: root).summaries()
+    #expect(
+      SessionIndex(home: root).latestUnfinished()?.sessionID
+        == summaries.last { !$0.isFinished }?.sessionID)
+  }
+
+  @Test func namesEveryoneFromTheFirstLines() throws {
+    let root = try Examples.temporaryFolder()
+    let sessions = TranscriptWriter.sessionsFolder(home: root)
+    try write("20261120-000000-a-0001", in: sessions, answers: 1)
+    var workshop = Examples.started
+    workshop.session = "20261121-000000-b-0002"
+    workshop.name = nil
+    workshop.participants = ["Ana", "Ben Ruiz", "DANA"]
+    try TranscriptEvent(seq: 0, time: Examples.start, payload: .started(workshop)).encodedLine()
+      .write(to: sessions.appendingPathComponent("20261121-000000-b-0002.jsonl"))
+    try Data("hello\n".utf8).write(
+      to: sessions.appendingPathComponent("20261122-000000-x-0003.jsonl"))
+    let first = [Examples.started.name].compactMap { $0 } + Examples.started.participants
+    #expect(
+      SessionIndex(home: root).names()
+        == first
+        + ["Ana", "Ben Ruiz", "DANA"].filter { name in
+          !first.contains { $0.lowercased() == name.lowercased() }
+        })
+  }
+
   @Test func locatesByIdPrefixOrPath() throws {
     let (home, extra) = try makeHome()
     let index = SessionIndex(home: home, extraFolders: [extra])

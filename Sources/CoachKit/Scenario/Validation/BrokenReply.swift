@@ -75,7 +75,8 @@ extension ScenarioChecks {
   private func capture(_ segment: Template.Segment, _ pattern: Pattern) -> (Int, Bool)? {
     switch segment {
     case .capture(let number, let raw):
-      return number <= pattern.elements.count ? (number, raw) : nil
+      // `{0}` or a number past the pattern is `capture-out-of-range`, reported already.
+      return pattern.elements.indices.contains(number - 1) ? (number, raw) : nil
     case .named(let name, let raw):
       return pattern.elements.firstIndex { $0.name == name }.map { ($0 + 1, raw) }
     default: return nil

@@ -9,6 +9,7 @@ struct ScenarioChecks {
   func run() {
     checkUnreachableSteps()
     checkDeadEnds()
+    checkLoopsWithNoWayToEnd()
     checkHiddenRules()
     checkUnmatchableScaleReplies()
     checkReportRoles()
