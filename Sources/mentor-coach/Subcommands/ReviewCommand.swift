@@ -70,11 +70,6 @@ struct ReviewSources: ParsableArguments {
     return try index().names()
   }
 
-  /// The theme tags in plain words from the voice file, or none when there is no Prompts folder.
-  func tagNames() -> [String: String] {
-    (try? common.environment().library().prompts.voice.tagNames) ?? [:]
-  }
-
   /// What a report takes from the scenario library, read once: the theme tags in plain words
   /// and each scenario found in outline (step order, scales, choice labels); empty when
   /// there is no Prompts folder.
