@@ -91,7 +91,9 @@ public enum ScenarioCompiler {
     scenario.mode = document.mode
     scenario.filters = steps.map { filters(for: $0, concepts: compiler.concepts) }
     if let isEnglishWord = prompts.isEnglishWord {
-      scenario.typos = TypoCorrector(vocabulary: scenario.ruleVocabulary, isWord: isEnglishWord)
+      let compiled = scenario
+      scenario.typos = TypoCorrector(
+        vocabularyOnFirstUse: { compiled.ruleVocabulary }, isWord: isEnglishWord)
     }
     if !steps.isEmpty {
       let checks = ScenarioChecks(scenario: scenario, document: document, reader: reader)

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Puts right one-letter slips in longer words ("propably", "scedule", "advise" for the noun)
 /// against the words the rules look for, without touching real words.
 ///
@@ -8,12 +10,36 @@
 /// after a word that needs a noun ("bad advise" → "bad advice"). A corrected word is quoted
 /// back corrected; the transcript keeps the answer as typed.
 public struct TypoCorrector: Sendable {
-  /// The words the rules look for, five letters or longer.
-  let vocabulary: Set<String>
-  /// Vocabulary words by length, for the search.
-  private let byLength: [Int: [String]]
+  /// The words the rules look for, built the first time an answer is corrected: the shared
+  /// theme rules they include are compiled off the start-up path (``Prompts/prepare()``), so
+  /// building them when the scenario is compiled would make the first question wait for them.
+  private let words: Words
   /// Whether a word is English, so never corrected; nil for no correction at all.
   let isWord: (@Sendable (String) -> Bool)?
+
+  /// The words the rules look for, five letters or longer.
+  var vocabulary: Set<String> { words.index.vocabulary }
+  /// Vocabulary words by length, for the search.
+  private var byLength: [Int: [String]] { words.index.byLength }
+
+  /// The vocabulary and its index by length, computed once on first use.
+  private final class Words: Sendable {
+    typealias Index = (vocabulary: Set<String>, byLength: [Int: [String]])
+    private let make: @Sendable () -> Set<String>
+    private let built = Mutex<Index?>(nil)
+
+    init(_ make: @escaping @Sendable () -> Set<String>) { self.make = make }
+
+    var index: Index {
+      built.withLock { built in
+        if let built { return built }
+        let kept = make().filter { $0.count >= 5 && $0.allSatisfy(\.isLetter) }
+        let index = (kept, Dictionary(grouping: kept, by: \.count))
+        built = index
+        return index
+      }
+    }
+  }
 
   /// Real-word slips, corrected only after a word that needs a noun.
   static let nounSlips: [String: String] = ["advise": "advice", "devise": "device"]
@@ -27,10 +53,16 @@ public struct TypoCorrector: Sendable {
 
   /// A corrector for these rule words, with a test of whether a (lower-case) word is English.
   public init(vocabulary: Set<String>, isWord: (@Sendable (String) -> Bool)?) {
-    let kept = vocabulary.filter { $0.count >= 5 && $0.allSatisfy(\.isLetter) }
-    self.vocabulary = kept
+    self.init(vocabularyOnFirstUse: { vocabulary }, isWord: isWord)
+  }
+
+  /// A corrector whose vocabulary is gathered the first time an answer is corrected.
+  public init(
+    vocabularyOnFirstUse vocabulary: @escaping @Sendable () -> Set<String>,
+    isWord: (@Sendable (String) -> Bool)?
+  ) {
+    words = Words(vocabulary)
     self.isWord = isWord
-    byLength = Dictionary(grouping: kept, by: \.count)
   }
 
   /// The tokens with slips put right.
