@@ -125,13 +125,32 @@ public struct SessionIndex: Sendable {
   ///
   /// - Returns: Its summary, or nil.
   public func latestUnfinished() -> SessionSummary? {
-    for file in sessionFiles().files.reversed() {
+    latestUnfinished(count: 1).first
+  }
+
+  /// The most recent sessions that did not end completed, newest first, read as
+  /// ``latestUnfinished()`` reads (only those returned are summarised in full).
+  ///
+  /// - Parameter count: The most to return.
+  /// - Returns: Their summaries.
+  public func latestUnfinished(count: Int) -> [SessionSummary] {
+    var found: [SessionSummary] = []
+    for file in sessionFiles().files.reversed() where found.count < count {
       if let last = try? TranscriptTail.lastEvent(file), case .ended(true) = last.payload {
         continue
       }
-      if let summary = try? SessionSummary.read(file), !summary.isFinished { return summary }
+      if let summary = try? SessionSummary.read(file), !summary.isFinished { found.append(summary) }
     }
-    return nil
+    return found
+  }
+
+  /// The `started` event of a transcript, from its first line alone; nil when it cannot be
+  /// read that way.
+  ///
+  /// - Parameter url: The transcript.
+  /// - Returns: The fields of its `started` event.
+  public static func started(of url: URL) -> SessionStarted? {
+    (try? TranscriptHead.started(url)) ?? nil
   }
 
   /// Finds a session by its full id, a unique prefix of its id, or a file path.

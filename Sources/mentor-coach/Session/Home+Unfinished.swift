@@ -6,45 +6,10 @@ extension Home {
   /// How many unfinished sessions the home screen offers to resume.
   static let unfinishedShown = 5
 
-  /// The unfinished sessions to offer, latest first.
-  ///
-  /// Files are taken newest first, and one whose last line says it ended completed is passed
-  /// over from that line alone, so a folder of thousands of finished sessions costs little more
-  /// than an empty one; only the sessions shown are summarised in full.
+  /// The unfinished sessions to offer, latest first; finished ones are passed over from the
+  /// end of their files (see ``SessionIndex/latestUnfinished(count:)``).
   static func unfinished(in home: URL) -> [SessionSummary] {
-    var found: [SessionSummary] = []
-    for file in SessionIndex(home: home).sessionFiles().files.reversed() {
-      if found.count == unfinishedShown { break }
-      if endsCompleted(file) { continue }
-      if let summary = try? SessionSummary.read(file), !summary.isFinished {
-        found.append(summary)
-      }
-    }
-    return found
-  }
-
-  /// Whether the last whole line of a transcript (within its last 4 KiB) is `ended` with
-  /// `completed: true`; false when it cannot tell, so the file is then read in full (and an
-  /// unfinished session is never hidden by this test).
-  private static func endsCompleted(_ file: URL) -> Bool {
-    guard let (descriptor, size) = try? SafeFile.open(file.path, limit: SafeFile.transcriptLimit)
-    else { return false }
-    defer { close(descriptor) }
-    let start = max(0, size - 4096)
-    var buffer = [UInt8](repeating: 0, count: size - start)
-    let count = buffer.withUnsafeMutableBytes {
-      pread(descriptor, $0.baseAddress, $0.count, off_t(start))
-    }
-    guard count > 0 else { return false }
-    let lines = buffer.prefix(count).split(separator: 0x0A)
-    // A torn last line has no newline after it: the line before it is the last whole one.
-    let whole = buffer[count - 1] == 0x0A ? lines.last : lines.dropLast().last
-    // The writer sorts keys, so an ending reads `{"completed":true,…,"type":"ended",…}`; a
-    // byte test spares a JSON decoder per file.
-    guard let line = whole else { return false }
-    let text = Data(line)
-    return text.range(of: Data(#""type":"ended""#.utf8)) != nil
-      && text.range(of: Data(#""completed":true"#.utf8)) != nil
+    SessionIndex(home: home).latestUnfinished(count: unfinishedShown)
   }
 
   /// The prompt: with nothing to resume, with one, or with several to pick from.

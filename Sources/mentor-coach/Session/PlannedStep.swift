@@ -20,7 +20,7 @@ struct PlannedStep: Equatable {
   static func last(of name: String, in environment: AppEnvironment) -> PlannedStep? {
     // Only the first line of each file says whose it is: the whole file is read for theirs.
     let files = SessionIndex(home: environment.home).sessionFiles().files.filter { url in
-      guard let started = startedEvent(url) else { return true }
+      guard let started = SessionIndex.started(of: url) else { return true }
       return started.mode == .practice
         && started.name?.caseInsensitiveCompare(name) == .orderedSame
     }
@@ -44,21 +44,6 @@ struct PlannedStep: Equatable {
     }
     guard let plan = edited.last ?? engine.summaryAnswer(at: step) else { return nil }
     return PlannedStep(session: log.sessionID, step: step, plan: plan)
-  }
-
-  /// The `started` event on the first line of a transcript, read without the rest; nil when
-  /// the first 8 KiB hold no whole line (the caller then reads the file in full).
-  private static func startedEvent(_ url: URL) -> SessionStarted? {
-    guard let (descriptor, _) = try? SafeFile.open(url.path, limit: SafeFile.transcriptLimit)
-    else { return nil }
-    defer { close(descriptor) }
-    var buffer = [UInt8](repeating: 0, count: 8192)
-    let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-    guard count > 0, let end = buffer.prefix(count).firstIndex(of: 0x0A),
-      let event = try? TranscriptEvent.decode(line: Data(buffer[..<end])),
-      case .started(let started) = event.payload
-    else { return nil }
-    return started
   }
 
   /// Whether the transcript at `url` holds a follow-up of session `id`.
