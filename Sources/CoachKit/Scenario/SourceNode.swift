@@ -56,6 +56,15 @@ struct SourceNode: Sendable {
           "the YAML expands to more than \(maximumNodes) values, which only aliases ('*name') repeated inside each other can do",
           at: limit.location,
           notes: ["repeat the text itself, or use fewer aliases"]))
+    } catch let control as ControlCharacter {
+      return .failure(
+        Diagnostic(
+          .error, .badValue,
+          "this text holds the control character \(control.name), which a terminal would take as a command",
+          at: control.location,
+          notes: [
+            "text in a scenario or prompts file may hold line breaks and tabs, but no other control characters"
+          ]))
     } catch let error as YamlError {
       return .failure(syntaxDiagnostic(error, path: path))
     } catch {
@@ -70,6 +79,26 @@ struct SourceNode: Sendable {
     var location: SourceLocation
   }
 
+  /// A control character other than a line break or a tab in a scalar (say a `"\e[2J"`
+  /// escape), refused where the file is read so that no title, prompt or reply can send
+  /// terminal commands to whoever runs or lists the scenario.
+  private struct ControlCharacter: Error {
+    var location: SourceLocation
+    var name: String
+
+    init?(in text: String, at location: SourceLocation) {
+      guard
+        let scalar = text.unicodeScalars.first(where: { scalar in
+          scalar != "\n" && scalar != "\t"
+            && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
+        })
+      else { return nil }
+      self.location = location
+      let hex = String(scalar.value, radix: 16, uppercase: true)
+      name = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+  }
+
   private init(_ node: Node, path: String, budget: inout Int) throws {
     let mark = node.mark
     location = SourceLocation(path: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
@@ -79,6 +108,7 @@ struct SourceNode: Sendable {
     case .scalar(let scalar):
       value = .scalar(scalar.string, isQuoted: scalar.style != .plain)
       if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { location.column += 1 }
+      if let control = ControlCharacter(in: scalar.string, at: location) { throw control }
     case .sequence(let sequence):
       var items: [SourceNode] = []
       for item in sequence { items.append(try SourceNode(item, path: path, budget: &budget)) }
