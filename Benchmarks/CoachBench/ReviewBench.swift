@@ -1,7 +1,8 @@
 import Foundation
 import Transcript
 
-/// `review` over 10,000 generated sessions (about 100 MB): `review list`, `review search WORD`
+/// `review` over 10,000 generated sessions (about 100 MB): `review list` (also with a filter
+/// that the first line decides), `review search WORD`
 /// against `grep -rFi WORD` on the same folder, `review report`, and the home screen (which
 /// looks for the latest unfinished session) against the same with no sessions, as medians over
 /// several interleaved runs, each with its own peak memory (the child's, from `wait4`).
@@ -47,6 +48,8 @@ struct ReviewBench {
       ("review report --format html", [binary, "review", "report", "--out", out] + common),
       ("home screen, no sessions (baseline)", [binary, "--home", home.path]),
       ("home screen, \(sessions) finished sessions", [binary, "--home", full.path]),
+      // A filter decided by each file's first line: the other files are read no further.
+      ("review list --workshop W-10", [binary, "review", "list", "--workshop", "W-10"] + common),
     ]
     var times = Array(repeating: [Double](), count: commands.count)
     var memory = Array(repeating: [Double](), count: commands.count)

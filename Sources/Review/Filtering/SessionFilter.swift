@@ -57,6 +57,16 @@ public struct SessionFilter: Equatable, Sendable {
       log.started, startedAt: log.startedAt, isFinished: log.isFinished, speakers: speakers)
   }
 
+  /// False when a session's `started` event alone fails the scenario, workshop or participant
+  /// criterion, so the rest of its file need not be read for a summary.
+  ///
+  /// - Parameter started: The `started` event, from the file's first line.
+  /// - Returns: Whether the session may still pass.
+  public func mayMatch(_ started: SessionStarted) -> Bool {
+    // Only summaries are judged this way: a full log's speakers include every event's `who`.
+    matches(started, speakers: started.speakers)
+  }
+
   /// True when `person` is the participant asked for, or no participant was asked for.
   ///
   /// - Parameter person: A name.
@@ -107,10 +117,14 @@ public struct SessionFilter: Equatable, Sendable {
   private func matches(
     _ started: SessionStarted, startedAt: Date, isFinished: Bool, speakers: [String]
   ) -> Bool {
-    if let scenario, !Self.same(started.scenario.id, scenario) { return false }
-    if let workshop, !Self.same(started.workshop ?? "", workshop) { return false }
     if let since, startedAt < since { return false }
     if unfinishedOnly && isFinished { return false }
+    return matches(started, speakers: speakers)
+  }
+
+  private func matches(_ started: SessionStarted, speakers: [String]) -> Bool {
+    if let scenario, !Self.same(started.scenario.id, scenario) { return false }
+    if let workshop, !Self.same(started.workshop ?? "", workshop) { return false }
     if let participant, !speakers.contains(where: { Self.same($0, participant) }) { return false }
     return true
   }

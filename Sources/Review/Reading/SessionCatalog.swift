@@ -17,14 +17,20 @@ public enum SessionCatalog {
     summaries: [SessionSummary], problems: [SessionIndex.Problem]
   ) {
     let candidates = files.filter { filter.mayMatch(fileNamed: $0) }
-    let results = ParallelMap.map(candidates) { url in
-      Result { try RawTranscript.read(url).summary() }
+    let judgesStart = filter.scenario != nil || filter.workshop != nil || filter.participant != nil
+    let results = ParallelMap.map(candidates) { url -> Result<SessionSummary?, any Error> in
+      // A session whose first line already fails the filter is not read any further.
+      if judgesStart, let started = SessionIndex.started(of: url), !filter.mayMatch(started) {
+        return .success(nil)
+      }
+      return Result { try RawTranscript.read(url).summary() }
     }
     var summaries: [SessionSummary] = []
     var problems: [SessionIndex.Problem] = []
     for (url, result) in zip(candidates, results) {
       switch result {
-      case .success(let summary): if filter.matches(summary) { summaries.append(summary) }
+      case .success(let summary):
+        if let summary, filter.matches(summary) { summaries.append(summary) }
       case .failure(let error):
         problems.append(SessionIndex.Problem(url: url, message: skipped(error)))
       }

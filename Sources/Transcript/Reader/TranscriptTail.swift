@@ -33,17 +33,32 @@ enum TranscriptTail {
     defer { _ = close(descriptor) }
     let start = max(0, size - window)
     let bytes = SafeFile.read(descriptor, at: start, count: size - start)
+    return lastEvent(in: bytes, startsFile: start == 0)
+  }
+
+  /// The last event that decodes among the complete lines of `bytes`, the end of a transcript.
+  ///
+  /// - Parameters:
+  ///   - bytes: The last bytes of a file, or all of them.
+  ///   - startsFile: True when `bytes` begins at the start of the file, so that its first line
+  ///     is whole.
+  ///   - firstLineEnd: Where to stop looking: lines ending at or before this offset are not
+  ///     tried (the caller has decoded them already).
+  /// - Returns: The event, or nil when no line decodes.
+  static func lastEvent(in bytes: [UInt8], startsFile: Bool, after firstLineEnd: Int = -1)
+    -> TranscriptEvent?
+  {
     let filled = bytes.count
     let decoder = JSONDecoder()
     return bytes.withUnsafeBufferPointer { buffer -> TranscriptEvent? in
       // The last newline ends the last complete line; what follows it is torn or nothing.
       var end = filled
       while end > 0 && buffer[end - 1] != 0x0A { end -= 1 }
-      while end > 0 {
+      while end > 0 && end - 1 > firstLineEnd {
         var begin = end - 1
         while begin > 0 && buffer[begin - 1] != 0x0A { begin -= 1 }
         // A line reaching the start of the window began before it, unless that is the file's.
-        guard begin > 0 || start == 0 else { return nil }
+        guard begin > 0 || startsFile else { return nil }
         let line = Data(buffer[begin..<(end - 1)])
         if let event = try? decoder.decode(TranscriptEvent.self, from: line) { return event }
         end = begin

@@ -47,6 +47,17 @@ import Transcript
     #expect(test.filter.matches(try Samples.workshop()) == test.keepsWorkshop)
   }
 
+  @Test(arguments: cases)
+  func judgesFromTheStartOnlyWhatTheStartDecides(_ test: Case) throws {
+    for log in [try Samples.practice(), try Samples.workshop()] {
+      let judged = test.filter.mayMatch(log.started)
+      if test.filter.matches(log) { #expect(judged, "a kept session is never skipped") }
+      if test.filter.since == nil && !test.filter.unfinishedOnly {
+        #expect(judged == test.filter.matches(log))
+      }
+    }
+  }
+
   @Test func parsesOnlyRealDates() {
     #expect(SessionFilter.parseDate("2026-11-25", timeZone: Samples.utc) != nil)
     for bad in ["2026-13-01", "2026-02-30", "26-11-25", "yesterday", "2026-11-25T10:00"] {

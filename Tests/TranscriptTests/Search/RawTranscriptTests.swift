@@ -79,6 +79,19 @@ import Transcript
         answer(3, #""accepted":true,"#), #"{"seq":4,"#,
       ]),
     Case(id: "first line corrupt", lines: ["nonsense", started, answer(2, ""), ""]),
+    Case(id: "blank first line", lines: ["", started, answer(2, ""), ""]),
+    Case(id: "only the started line", lines: [started, ""]),
+    Case(
+      id: "nothing after the start decodes",
+      lines: [started, answer(1, #""accepted":true,"#), "{broken", "", "garbage"]),
+    Case(
+      id: "\"answered\" as a value and in an answer's own text",
+      lines: [
+        started,
+        #"{"seq":1,"t":"2026-11-25T14:03:08.000Z","text":"answered","type":"note","v":1}"#,
+        #"{"accepted":true,"input":"\"type\":\"answered\"","kind":"text","seq":2,"step":"s","t":"2026-11-25T14:03:08.000Z","type":"answered","v":1}"#,
+        #"{"completed":false,"seq":3,"t":"2026-11-25T14:03:09.000Z","type":"ended","v":1}"#, "",
+      ]),
   ]
 
   @Test(arguments: cases)
