@@ -18,30 +18,24 @@ struct PlannedStep: Equatable {
   /// Sessions without that name, workshops, and sessions whose scenario is no longer found are
   /// left out. Nothing is asked when the last finished practice had no next step.
   static func last(of name: String, in environment: AppEnvironment) -> PlannedStep? {
-    // Newest first by file name, which is start order: only the first line of each file says
-    // whose it is, and their sessions are read in full only down to their newest finished one.
-    var later: [SessionSummary] = []
-    var newestFinished: SessionSummary?
-    for url in SessionIndex(home: environment.home).sessionFiles().files.reversed() {
-      if let started = SessionIndex.started(of: url), !isPractice(started, of: name) { continue }
-      guard let summary = try? SessionSummary.read(url), isPractice(summary.started, of: name)
-      else { continue }
-      if summary.isFinished {
-        newestFinished = summary
-        break
-      }
-      later.append(summary)
+    // Only the first line of each file says whose it is: the whole file is read for theirs.
+    let files = SessionIndex(home: environment.home).sessionFiles().files.filter { url in
+      guard let started = SessionIndex.started(of: url) else { return true }
+      return started.mode == .practice
+        && started.name?.caseInsensitiveCompare(name) == .orderedSame
     }
-    guard let last = newestFinished,
+    let own = files.compactMap { try? SessionSummary.read($0) }.filter {
+      $0.started.mode == .practice
+        && $0.started.name?.caseInsensitiveCompare(name) == .orderedSame
+    }
+    guard let last = own.last(where: \.isFinished),
       let log = try? TranscriptReader.read(last.fileURL),
       let library = try? environment.library(for: log.started.scenario.id),
       let (scenario, _) = try? library.scenario(log.started.scenario.id),
       let step = scenario.stepID(for: .nextStep)
     else { return nil }
-    let followedUp = later.filter { $0.startedAt > last.startedAt }.contains {
-      followsUp(log.sessionID, in: $0.fileURL)
-    }
-    if followedUp { return nil }
+    let later = own.filter { $0.startedAt > last.startedAt }
+    if later.contains(where: { followsUp(log.sessionID, in: $0.fileURL) }) { return nil }
     var engine = Engine(scenario: scenario)
     _ = engine.start()
     engine.replay(log.replayInputs)
@@ -50,11 +44,6 @@ struct PlannedStep: Equatable {
     }
     guard let plan = edited.last ?? engine.summaryAnswer(at: step) else { return nil }
     return PlannedStep(session: log.sessionID, step: step, plan: plan)
-  }
-
-  /// Whether a session is a practice of `name` (ignoring case).
-  private static func isPractice(_ started: SessionStarted, of name: String) -> Bool {
-    started.mode == .practice && started.name?.caseInsensitiveCompare(name) == .orderedSame
   }
 
   /// Whether the transcript at `url` holds a follow-up of session `id`.
