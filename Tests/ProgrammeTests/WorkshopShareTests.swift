@@ -70,3 +70,52 @@ struct WorkshopShareTests {
     #expect(coach.sessionFiles().isEmpty)
   }
 }
+
+extension WorkshopShareTests {
+  @Test func aPausedWorkshopIsSharedAndANulCharacterIsStoredAsItsSymbol() throws {
+    let scratch = try ScratchDatabase()
+    let coach = try BinaryRunner()
+    let paused = try coach.run(
+      ["workshop", "first-meeting", "--participants", "Ana,Ben", "--share", "--to", scratch.url()]
+        + CommandTests.options,
+      input: "I am so busy with clinic\n")
+    #expect(paused.status == 0, "\(paused.stderr)")
+    #expect(try scratch.count("sessions WHERE NOT finished") == 1)
+    let nul = try coach.run(
+      ["workshop", "first-meeting", "--participants", "Ana,Ben", "--share", "--to", scratch.url()]
+        + CommandTests.options,
+      input: "busy\u{0} with clinic \\u0000 typed\n")
+    #expect(nul.status == 0, "\(nul.stderr)")
+    #expect(nul.stdout.contains("shared this session"))
+    let id = try #require(
+      CommandTests.ids(coach).first { id in
+        try String(
+          contentsOf: coach.home.appendingPathComponent("sessions/\(id).jsonl"), encoding: .utf8
+        ).contains(#"busy\u0000"#)
+      })
+    let input = try scratch.admin.query(
+      "SELECT input FROM answers WHERE session_id = $1", [id]
+    ).compactMap { $0[0] }
+    #expect(input == ["busy\u{2400} with clinic \\u0000 typed"])
+    let body = try scratch.admin.query(
+      "SELECT body->>'input' FROM events WHERE session_id = $1 AND type = 'answered'", [id])
+    #expect(body.compactMap { $0[0] } == ["busy\u{2400} with clinic \\u0000 typed"])
+  }
+
+  @Test func aFailedShareAtTheEndKeepsTheTranscriptAndSaysHowToRetry() throws {
+    let scratch = try ScratchDatabase()
+    let coach = try BinaryRunner()
+    // A reviewer's role connects and sees the schema (so the check before the room passes)
+    // but may not write, so the share at the end fails.
+    let reviewer = try scratch.roles(mentors: [], reviewers: ["lead"]).reviewers[0]
+    let run = try Self.workshop(coach, ["--share", "--to", scratch.url(user: reviewer)])
+    #expect(run.status == 2)
+    let id = try #require(CommandTests.ids(coach).first)
+    #expect(run.stderr.contains("this session was not shared: "))
+    #expect(run.stderr.contains("to share it later: mentor-coach share \(id)"))
+    let text = try String(
+      contentsOf: coach.home.appendingPathComponent("sessions/\(id).jsonl"), encoding: .utf8)
+    #expect(text.contains(#""completed":true"#))
+    #expect(try scratch.count("sessions") == 0)
+  }
+}
