@@ -81,6 +81,11 @@ extension WorkshopShareTests {
       input: "I am so busy with clinic\n")
     #expect(paused.status == 0, "\(paused.stderr)")
     #expect(try scratch.count("sessions WHERE NOT finished") == 1)
+    let pausedID = try #require(CommandTests.ids(coach).first)
+    let resumed = try coach.run(
+      ["resume", pausedID] + CommandTests.options, input: "I have no time at all\n")
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    #expect(resumed.stderr.contains("to share the rest: mentor-coach share \(pausedID)\n"))
     let nul = try coach.run(
       ["workshop", "first-meeting", "--participants", "Ana,Ben", "--share", "--to", scratch.url()]
         + CommandTests.options,

@@ -40,6 +40,7 @@ extension SessionLauncher {
     return shareEnded(writer.sessionID, file: writer.fileURL, sharer) ?? code
   }
 
+  /// The command that shares the session again, as the facilitator asked.
   private static func retry(_ id: String, _ sharer: SessionSharer) -> String {
     "mentor-coach share \(id)\(sharer.redact ? " --redact" : "")"
   }
@@ -97,9 +98,17 @@ extension SessionLauncher {
     let onBreak = session.onBreak.map {
       Output(.notice, Voice.fill(voice.workshop.onBreak, ["name": $0]), step: session.step.id)
     }
-    return runWorkshop(
+    let code = runWorkshop(
       session, opening: [welcome] + onBreak + session.currentPrompt(), writer: writer,
       showsNotes: showsNotes)
+    if let consent = log.started.share {
+      // The copy shared when the workshop paused stops there; resume does not connect on its
+      // own (the database's password was never written down), so it says how to update it.
+      Console.error(
+        "mentor-coach: note: the database holds this workshop as it was when it paused; to share the rest: mentor-coach share \(log.started.session)\(consent.redacted ? " --redact" : "")"
+      )
+    }
+    return code
   }
 
   private func runWorkshop(
