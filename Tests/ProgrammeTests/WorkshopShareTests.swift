@@ -124,3 +124,19 @@ extension WorkshopShareTests {
     #expect(try scratch.count("sessions") == 0)
   }
 }
+
+extension WorkshopShareTests {
+  @Test func aRedactedWorkshopShareLeavesTheNamesBehind() throws {
+    let scratch = try ScratchDatabase()
+    let coach = try BinaryRunner()
+    let run = try Self.workshop(coach, ["--share", "--redact", "--to", scratch.url()])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("shared this session, redacted, with"))
+    let rows = try scratch.admin.query(
+      "SELECT array_to_string(participants, ','), redacted::text FROM sessions")
+    #expect(rows.map { [$0[0], $0[1]] } == [["Participant 1,Participant 2", "true"]])
+    #expect(try scratch.count("events WHERE line LIKE '%Ana%' OR line LIKE '%Ben%'") == 0)
+    let text = try String(contentsOf: try #require(coach.sessionFiles().first), encoding: .utf8)
+    #expect(text.contains(#""redacted":true"#) && text.contains("Ana"))
+  }
+}
