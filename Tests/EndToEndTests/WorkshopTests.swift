@@ -303,7 +303,8 @@ import Testing
       result.stderr.hasPrefix(
         "Error: --participants has the same name twice; give each person a different name\n"))
     #expect(
-      result.stderr.contains("Usage: mentor-coach workshop <scenario> --participants <names>"))
+      result.stderr.contains(
+        "Usage: mentor-coach workshop [<options>] <scenario> --participants <names>"))
     #expect(coach.sessionFiles().isEmpty)
   }
 

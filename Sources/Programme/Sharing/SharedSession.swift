@@ -103,7 +103,8 @@ public struct SharedSession: Sendable, Equatable {
       let line = try event.encodedLine().dropLast()
       return Event(
         sessionID: log.sessionID, seq: event.seq, type: event.payload.type, who: event.who,
-        time: Self.milliseconds(event.time), line: String(decoding: line, as: UTF8.self))
+        time: Self.milliseconds(event.time),
+        line: JSON.replacingNUL(String(decoding: line, as: UTF8.self)))
     }
     var answers: [AnswerRow] = []
     for (index, event) in log.events.enumerated() {

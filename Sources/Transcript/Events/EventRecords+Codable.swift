@@ -1,6 +1,6 @@
 extension SessionStarted {
   enum CodingKeys: String, CodingKey {
-    case session, scenario, mode, participants, workshop, name, program, title
+    case session, scenario, mode, participants, workshop, name, program, title, share
     case hidesNotes = "hides-notes"
   }
 
@@ -19,6 +19,7 @@ extension SessionStarted {
     program = try container.decode(String.self, forKey: .program)
     title = try container.decodeIfPresent(String.self, forKey: .title)
     hidesNotes = try container.decodeIfPresent(Bool.self, forKey: .hidesNotes)
+    share = try container.decodeIfPresent(ShareConsent.self, forKey: .share)
   }
 }
 

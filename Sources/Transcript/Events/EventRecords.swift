@@ -18,6 +18,9 @@ public struct SessionStarted: Codable, Equatable, Sendable {
   public var title: String?
   /// True when a workshop hides its facilitator notes (a projected screen); resume keeps it.
   public var hidesNotes: Bool?
+  /// The facilitator's consent, given with `workshop --share`, to share this session with the
+  /// programme database when the workshop ends; nil when none was given.
+  public var share: ShareConsent?
 
   /// Creates the fields of a `started` event.
   ///
@@ -31,11 +34,13 @@ public struct SessionStarted: Codable, Equatable, Sendable {
   ///   - program: The program version.
   ///   - title: The workshop's title, if any.
   ///   - hidesNotes: True when a workshop hides its facilitator notes.
+  ///   - share: The facilitator's consent to share, if given.
   public init(
     session: String, scenario: ScenarioInfo, mode: SessionMode, participants: [String] = [],
     workshop: String? = nil, name: String? = nil, program: String, title: String? = nil,
-    hidesNotes: Bool? = nil
+    hidesNotes: Bool? = nil, share: ShareConsent? = nil
   ) {
+    self.share = share
     self.title = title
     self.hidesNotes = hidesNotes
     self.session = session
@@ -51,6 +56,28 @@ public struct SessionStarted: Codable, Equatable, Sendable {
   public var speakers: [String] {
     if let name, !name.isEmpty { return [name] }
     return participants
+  }
+}
+
+/// A facilitator's consent, recorded in a workshop's `started` event, to share the session.
+public struct ShareConsent: Codable, Equatable, Sendable {
+  /// Who consented (the account running the workshop).
+  public var by: String
+  /// The database, without its password: `user@host:port/dbname`.
+  public var database: String
+  /// True when names are to be replaced by pseudonyms before sharing.
+  public var redacted: Bool
+
+  /// Creates a consent record.
+  ///
+  /// - Parameters:
+  ///   - by: Who consented.
+  ///   - database: The database, without its password.
+  ///   - redacted: Whether the shared copy is redacted.
+  public init(by: String, database: String, redacted: Bool) {
+    self.by = by
+    self.database = database
+    self.redacted = redacted
   }
 }
 

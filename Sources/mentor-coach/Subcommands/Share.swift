@@ -55,53 +55,19 @@ extension MentorCoach {
       let ledger = ShareLedger(home: environment.home)
       if list { return Console.out(Self.render(ledger.latest())) }
       let target = try ConnectionString.resolve(option: to, environment: environment.variables)
-      let database = try Database(target)
-      try SchemaMigrator().requireCurrent(database)
-      let who = environment.variables["USER"] ?? ProcessInfo.processInfo.userName
-      if let withdraw { return try self.withdraw(withdraw, database, ledger, who: who) }
-      let uploader = SessionUploader(database: database)
-      var pending: [SharedSession] = []
-      var shared = 0
-      // Sessions go up a batch at a time, so thousands of them never sit in memory at once.
-      func upload() throws {
-        try uploader.upload(pending) { batch in
-          try ledger.append(
-            batch.map {
-              ShareLedger.Entry(
-                action: "shared", session: $0.id, at: Self.now(), by: who, redacted: redact,
-                database: target.redacted)
-            })
-          shared += batch.count
-        }
-        pending.removeAll(keepingCapacity: true)
+      let database = try SessionSharer.connect(target)
+      if let withdraw {
+        return try self.withdraw(
+          withdraw, database, ledger, who: SessionSharer.who(environment))
       }
-      let index = SessionIndex(home: environment.home)
-      let others = redact ? index.names() : []
-      try forEachChosen(index) { log in
-        pending.append(try copy(log, by: who, others: others))
-        if pending.count >= uploader.batchSize { try upload() }
+      let sharer = SessionSharer(
+        target: target, redact: redact, includeNotes: includeNotes, environment: environment)
+      let shared = try sharer.share(to: database) { body in
+        try forEachChosen(SessionIndex(home: environment.home), body)
       }
-      try upload()
       let noun = shared == 1 ? "session" : "sessions"
       Console.out(
         "shared \(shared) \(noun)\(redact ? ", redacted," : "") with \(target.redacted)")
-    }
-
-    /// The copy of a session that leaves: without private notes unless asked, redacted when
-    /// asked (with pseudonyms numbered within the session, as `review export --redact` does,
-    /// and the people of the other sessions replaced too where mentioned).
-    private func copy(_ log: SessionLog, by who: String, others: [String]) throws
-      -> SharedSession
-    {
-      var log = log
-      if !includeNotes {
-        log.events.removeAll { if case .note = $0.payload { true } else { false } }
-      }
-      var redactor = Redactor(alsoReplacing: others)
-      let copy = try SharedSession(
-        log: redact ? redactor.redact(log) : log, sharedBy: who, redacted: redact)
-      RedactionWarning.warn(redactor.remainingNames)
-      return copy
     }
 
     /// Calls `body` with each session named, or each finished one, in order.
@@ -134,14 +100,10 @@ extension MentorCoach {
       }
       try ledger.append([
         ShareLedger.Entry(
-          action: "withdrawn", session: id, at: Self.now(), by: who, redacted: nil,
+          action: "withdrawn", session: id, at: SessionSharer.now(), by: who, redacted: nil,
           database: database.target.redacted)
       ])
       Console.out("withdrew \(Sanitizer.forTerminal(id)) from \(database.target.redacted)")
-    }
-
-    private static func now() -> Int64 {
-      Int64((Date().timeIntervalSince1970 * 1000).rounded())
     }
 
     /// `share --list`: each session's latest share or withdrawal.
