@@ -83,10 +83,7 @@ enum CoachFuzz {
       }
       return PromptsLoader.File(text: text, path: url.path)
     }
-    let names = PromptsLoader.fileNames
-    let (prompts, diagnostics) = PromptsLoader.load(
-      voice: file(names.voice), tags: file(names.tags), themes: file(names.themes),
-      safety: file(names.safety), helpLines: file(names.helpLines), replies: file(names.replies))
+    let (prompts, diagnostics) = PromptsLoader.load(reading: file)
     guard let prompts else { fatalError("the prompts have errors: \(diagnostics.prefix(3))") }
     return prompts
   }

@@ -34,13 +34,8 @@ public enum BundledPrompts {
 
   /// Loads `Prompts/`; returns the prompts (nil on errors) and every diagnostic.
   public static func load() throws -> (Prompts?, [Diagnostic]) {
-    func file(_ name: String) throws -> PromptsLoader.File {
+    try PromptsLoader.load { name in
       PromptsLoader.File(text: try text("Prompts/\(name)"), path: "Prompts/\(name)")
     }
-    let names = PromptsLoader.fileNames
-    return PromptsLoader.load(
-      voice: try file(names.voice), tags: try file(names.tags), themes: try file(names.themes),
-      safety: try file(names.safety), helpLines: try file(names.helpLines),
-      replies: try file(names.replies))
   }
 }

@@ -37,6 +37,20 @@ public enum PromptsLoader {
     return (all.hasErrors ? nil : prompts, all)
   }
 
+  /// Loads the prompts from every file of ``fileNames``, each given by `file` for its name.
+  ///
+  /// For programs that read a whole prompts folder as it is (tests, benchmarks, the fuzzing
+  /// harness); CoachKit itself reads no files.
+  public static func load(reading file: (String) throws -> File) rethrows
+    -> (Prompts?, [Diagnostic])
+  {
+    let names = fileNames
+    return load(
+      voice: try file(names.voice), tags: try file(names.tags), themes: try file(names.themes),
+      safety: try file(names.safety), helpLines: try file(names.helpLines),
+      replies: try file(names.replies))
+  }
+
   /// Loads what a scenario needs to compile and ask its first question.
   ///
   /// That is the voice, the tags, the help lines, the shared replies and the shared concepts.
